@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// mwb: the headless engine. Every GUI action has a twin here (ARCHITECTURE.md "Command line").
+#include "builddagcommand.h"
+#include "cliapp.h"
+#include "convertcommand.h"
+#include "core/translations.h"
+#include "mwb_version.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary; // translated at print time
+    std::function<int(const QStringList &)> run;
+};
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list {
+        { "build-dag", QT_TRANSLATE_NOOP("Mwb::Cli", "Build reports/<job>_manifest.json from Databricks jobs and a workspace export"),
+          Mwb::Cli::runBuildDag },
+        { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
+          Mwb::Cli::runConvert },
+    };
+    return list;
+}
+
+QString usage()
+{
+    using Mwb::Cli::Tr;
+    QString text = Tr::tr("Usage: mwb <command> [options]") + u"\n\n"_s
+        + Tr::tr("Migration Workbench engine: moves Databricks notebook jobs to Oracle AI Data Platform and data between "
+                 "SQLite, PostgreSQL and MySQL/MariaDB.")
+        + u"\n\n"_s + Tr::tr("Commands:") + u'\n';
+    for (const Command &command : commands()) {
+        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(14)
+            + QCoreApplication::translate("Mwb::Cli", command.summary) + u'\n';
+    }
+    text += u'\n' + Tr::tr("Options:") + u'\n' + u"  -h, --help    "_s + Tr::tr("Show this help") + u'\n'
+        + u"  -v, --version "_s + Tr::tr("Show the version") + u'\n' + u'\n'
+        + Tr::tr("\"mwb <command> --help\" describes a command. Exit codes: 0 pass, 1 failed, 2 usage error, 3 partial, "
+                 "130 interrupted.")
+        + u'\n';
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"mwb"_s);
+    QCoreApplication::setOrganizationName(u"MigrationWorkbench"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(MWB_VERSION_STRING));
+    Mwb::Core::installTranslations(app);
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == u"-h" || args.at(1) == u"--help" || args.at(1) == u"help") {
+        Mwb::Cli::printOut(usage());
+        return args.size() < 2 ? Mwb::Cli::Usage : Mwb::Cli::Pass;
+    }
+    if (args.at(1) == u"-v" || args.at(1) == u"--version") {
+        Mwb::Cli::printOut(u"mwb "_s + QCoreApplication::applicationVersion() + u'\n');
+        return Mwb::Cli::Pass;
+    }
+    const QString name = args.at(1);
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name)) {
+            // QCommandLineParser wants the program name first: "mwb build-dag" acts as one.
+            args.removeAt(1);
+            args[0] = u"mwb "_s + name;
+            return command.run(args);
+        }
+    }
+    Mwb::Cli::printErr(Mwb::Cli::Tr::tr("mwb: unknown command \"%1\"").arg(name) + u"\n\n"_s + usage());
+    return Mwb::Cli::Usage;
+}
