@@ -192,13 +192,12 @@ QByteArray writeDatabricksSource(const Notebook &notebook, Language fileLanguage
                 lines += cell.source.split(u'\n');
             }
         } else {
-            const Language language = cell.language(notebook.language);
             lines = cell.source.split(u'\n');
             if (!cell.magic().isEmpty()) {
                 prefixed = true;
-            } else if (language != fileLanguage) {
-                // A plain cell of the notebook's language in a file of another language.
-                lines.prepend(u'%' + languageName(language));
+            } else if (notebook.language != fileLanguage) {
+                // A plain cell is in the notebook's language, which a file of another language must name.
+                lines.prepend(u'%' + languageName(notebook.language));
             } else {
                 prefixed = false;
             }
