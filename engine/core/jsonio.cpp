@@ -1,20 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/jsonio.h"
+#include "core/tr.h"
 
 #include "core/textposition.h"
 #include "core/utf8.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace Mwb::Core {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Mwb::Core)
-};
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1, column 5: "
 // and end with the useful part; keep only that part, our Error carries the position itself.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notebook/dbcarchive.h"
+#include "notebook/tr.h"
 
 #include "core/atomicfile.h"
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QUuid>
 
@@ -21,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Notebook {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Mwb::Notebook)
-};
 
 // Nothing in a real export comes near this; it keeps a crafted archive from exhausting memory.
 constexpr qint64 kMaxEntryBytes = 256 * 1024 * 1024;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notebook/ipynbformat.h"
+#include "notebook/tr.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
@@ -11,11 +11,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Notebook {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Mwb::Notebook)
-};
 
 constexpr const char *kDatabricksNotebookKey = "application/vnd.databricks.v1+notebook";
 constexpr const char *kDatabricksCellKey = "application/vnd.databricks.v1+cell";

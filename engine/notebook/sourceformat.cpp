@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notebook/sourceformat.h"
+#include "notebook/tr.h"
 
 #include "core/textposition.h"
 #include "core/utf8.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Notebook {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Mwb::Notebook)
-};
 
 struct RawCell
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/jobdefinition.h"
+#include "workflow/tr.h"
 
 #include "core/textposition.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Workflow {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Mwb::Workflow)
-};
 
 // Task types of Jobs API 2.1 (protocols.md §3.5); the first one present names the task's type.
 constexpr std::array kTaskTypes { "notebook_task",    "spark_python_task", "spark_jar_task", "spark_submit_task",

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/manifest.h"
+#include "workflow/tr.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Workflow {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Mwb::Workflow)
-};
 
 using Core::OrderedJson;
 using Core::toStd;

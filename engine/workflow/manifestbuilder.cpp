@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow/manifestbuilder.h"
+#include "workflow/tr.h"
 
 #include "workflow/dependencyscanner.h"
 #include "workflow/topologicallayers.h"
 
-#include <QCoreApplication>
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Workflow {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Mwb::Workflow)
-};
 
 class DependencyWalker
 {
