@@ -23,7 +23,7 @@ using Mwb::Widgets::ProjectModel;
 namespace {
 
 // nbformat 4 with three cells: markdown, python with a stream output, a %run of the shared notebook.
-const char ingestIpynb[] = R"({
+const char ingestIpynb[] = R"json({
  "cells": [
   {"cell_type": "markdown", "metadata": {}, "source": ["# Ingest orders"]},
   {"cell_type": "code", "execution_count": 1, "metadata": {}, "outputs": [
@@ -35,7 +35,7 @@ const char ingestIpynb[] = R"({
  "nbformat": 4,
  "nbformat_minor": 5
 }
-)";
+)json";
 
 const char sharedConfigSource[] = "# Databricks notebook source\n"
                                   "catalog = \"main\"\n"
@@ -110,8 +110,8 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    writeFile(m_dir.filePath(u"reports/retail_daily_etl_manifest.json"_s),
-              Mwb::Workflow::writeManifest(retailManifest()));
+    writeFile(
+        m_dir.filePath(u"reports/retail_daily_etl_manifest.json"_s), Mwb::Workflow::writeManifest(retailManifest()));
     writeFile(m_dir.filePath(u"workspace/retail/ingest_orders.ipynb"_s), QByteArray(ingestIpynb));
     writeFile(m_dir.filePath(u"workspace/retail/shared_config.py"_s), QByteArray(sharedConfigSource));
 }

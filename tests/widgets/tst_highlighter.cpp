@@ -3,9 +3,11 @@
 #include "highlight/highlightrules.h"
 #include "highlight/rulehighlighter.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QPalette>
+#include <QSyntaxHighlighter>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -125,6 +127,7 @@ class TestHighlighter final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void rulesCompile();
     void tokens_data();
     void tokens();
     void closingTripleQuoteRehighlightsFollowingLines();
@@ -137,6 +140,26 @@ private Q_SLOTS:
     void coloursAreReadable();
     void paletteChangeRecolours();
 };
+
+void TestHighlighter::rulesCompile()
+{
+    // Release builds skip the Q_ASSERT on each pattern; an invalid one would silently never match.
+    for (const RuleLanguage language : { RuleLanguage::Python, RuleLanguage::Sql, RuleLanguage::Scala, RuleLanguage::R,
+             RuleLanguage::Markdown, RuleLanguage::Shell, RuleLanguage::Json }) {
+        const Mwb::Widgets::LanguageRules &rules = Mwb::Widgets::highlightRules(language);
+        QVERIFY(!rules.spans.isEmpty());
+        for (const Mwb::Widgets::SpanRule &span : rules.spans) {
+            QVERIFY2(span.start.isValid(), qPrintable(span.start.pattern() + u": "_s + span.start.errorString()));
+            QVERIFY2(!span.spansLines() || span.end.isValid(),
+                qPrintable(span.end.pattern() + u": "_s + span.end.errorString()));
+        }
+        for (const Mwb::Widgets::TokenRule &token : rules.tokens) {
+            QVERIFY2(
+                token.pattern.isValid(), qPrintable(token.pattern.pattern() + u": "_s + token.pattern.errorString()));
+            QVERIFY(token.group <= token.pattern.captureCount());
+        }
+    }
+}
 
 void TestHighlighter::tokens_data()
 {
@@ -153,6 +176,10 @@ void TestHighlighter::tokens_data()
         << python << u"x = \"if else\""_s << 0 << u"if else"_s << u"string"_s;
     QTest::newRow("python: # inside a string is not a comment")
         << python << u"url = \"a#b\"  # tail"_s << 0 << u"\"a#b\""_s << u"string"_s;
+    QTest::newRow("python: keyword in a later gap between strings")
+        << python << u"x = \"in\" if y else \"or\" or \"is\" and z"_s << 0 << u"and"_s << u"keyword"_s;
+    QTest::newRow("python: keyword-like text in a later string")
+        << python << u"x = \"in\" if y else \"or\" or \"is\" and z"_s << 0 << u"\"is\""_s << u"string"_s;
     QTest::newRow("python: # after the string is a comment")
         << python << u"url = \"a#b\"  # tail"_s << 0 << u"# tail"_s << u"comment"_s;
     QTest::newRow("python: quote in a comment opens no string")

@@ -68,8 +68,8 @@ ProjectManifest retailManifest()
     ingest.resolvedPath = u"retail/ingest_orders.ipynb"_s;
     ingest.cells = 12;
     ingest.codeCells = 9;
-    RunDependency config =
-        dependency(u"/Repos/retail/shared/common_config"_s, u"retail/shared.dbc!shared/common_config"_s, 2);
+    RunDependency config
+        = dependency(u"/Repos/retail/shared/common_config"_s, u"retail/shared.dbc!shared/common_config"_s, 2);
     config.runDeps = { dependency(u"/Repos/retail/shared/utils"_s, u"retail/shared/utils.py"_s, 1) };
     ingest.runDeps = { config, dependency(u"/Repos/retail/missing_helper"_s, {}, 3) };
 
@@ -167,8 +167,8 @@ void TestProjectModel::tasksFollowExecutionLayers()
         details << text(task, ProjectModel::DetailColumn);
     }
     QCOMPARE(names, (QStringList { u"ingest_orders"_s, u"transform_sales"_s, u"publish_report"_s }));
-    QCOMPARE(details, (QStringList { u"layer 1 · notebook_task"_s, u"layer 2 · notebook_task"_s,
-                                     u"layer 3 · spark_python_task"_s }));
+    QCOMPARE(details,
+        (QStringList { u"layer 1 · notebook_task"_s, u"layer 2 · notebook_task"_s, u"layer 3 · spark_python_task"_s }));
     QCOMPARE(text(m_model->index(0, 0, retail), ProjectModel::CellsColumn), u"12 (9 code)"_s);
 }
 
@@ -177,7 +177,7 @@ void TestProjectModel::nonNotebookTaskIsGreyedAndExplained()
     const QModelIndex report = m_model->index(2, 0, m_model->index(0, 0));
     QCOMPARE(report.data(ProjectModel::StatusRole).toInt(), static_cast<int>(ProjectModel::Status::NotNotebook));
     QCOMPARE(report.data(Qt::ForegroundRole).value<QColor>(),
-             QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
     QVERIFY(report.data(Qt::ToolTipRole).toString().contains(u"not a notebook"_s));
     QVERIFY(report.data(ProjectModel::NotebookPathRole).toString().isEmpty());
     QVERIFY(report.flags() & Qt::ItemIsEnabled); // greyed, but its tooltip must still show
@@ -191,18 +191,17 @@ void TestProjectModel::dependencies_data()
     QTest::addColumn<ProjectModel::Status>("status");
     QTest::addColumn<bool>("openable");
 
-    QTest::newRow("%run into a .dbc archive") << QList<int> { 0, 0 } << u"common_config"_s << u"%run · cell 2"_s
-                                             << ProjectModel::Status::Ok << true;
-    QTest::newRow("nested %run (level 4)") << QList<int> { 0, 0, 0 } << u"utils"_s << u"%run · cell 1"_s
-                                           << ProjectModel::Status::Ok << true;
+    QTest::newRow("%run into a .dbc archive")
+        << QList<int> { 0, 0 } << u"common_config"_s << u"%run · cell 2"_s << ProjectModel::Status::Ok << true;
+    QTest::newRow("nested %run (level 4)")
+        << QList<int> { 0, 0, 0 } << u"utils"_s << u"%run · cell 1"_s << ProjectModel::Status::Ok << true;
     QTest::newRow("missing target") << QList<int> { 0, 1 } << u"missing_helper"_s
-                                    << u"%run · cell 3 · not in workspace"_s << ProjectModel::Status::Missing
-                                    << false;
+                                    << u"%run · cell 3 · not in workspace"_s << ProjectModel::Status::Missing << false;
     QTest::newRow("dynamic notebook.run shows its expression")
-        << QList<int> { 1, 0 } << u"f\"./steps/{step}\""_s << u"notebook.run · cell 4 · dynamic: resolved at run time"_s
+        << QList<int> { 1, 0 } << u"f\"./steps/{step}\""_s << u"notebook.run · cell 4 · dynamic path"_s
         << ProjectModel::Status::Dynamic << false;
     QTest::newRow("cycle is marked") << QList<int> { 1, 1 } << u"transform_sales"_s
-                                     << u"%run · cell 6 · cycle: already on the run stack"_s
+                                     << u"%run · cell 6 · cycle, not followed"_s
                                      << ProjectModel::Status::Cycle << true;
 }
 
@@ -247,13 +246,13 @@ void TestProjectModel::notebookPathsResolveAgainstTheManifestFolder()
 {
     const QModelIndex ingest = m_model->index(0, 0, m_model->index(0, 0));
     QCOMPARE(ingest.data(ProjectModel::NotebookPathRole).toString(),
-             u"/projects/retail/workspace/retail/ingest_orders.ipynb"_s);
+        u"/projects/retail/workspace/retail/ingest_orders.ipynb"_s);
     QCOMPARE(m_model->notebookPath(m_model->index(0, 0, ingest)),
-             u"/projects/retail/workspace/retail/shared.dbc!shared/common_config"_s);
+        u"/projects/retail/workspace/retail/shared.dbc!shared/common_config"_s);
     const QModelIndex train = m_model->index(0, 0, m_model->index(1, 0));
     QCOMPARE(m_model->notebookPath(train), u"/exports/ml_workspace/ml/train.py"_s);
-    QCOMPARE(train.data(ProjectModel::ManifestPathRole).toString(),
-             u"/projects/retail/reports/ml_training_manifest.json"_s);
+    QCOMPARE(
+        train.data(ProjectModel::ManifestPathRole).toString(), u"/projects/retail/reports/ml_training_manifest.json"_s);
 }
 
 void TestProjectModel::taskIndexFindsTasks()

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/translations.h"
+#include "mainwindow.h"
+#include "mwb_version.h"
+
+#include <cstdio>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPixmap>
+#include <QScreen>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Time for the window to be mapped, laid out and painted (and, under Xvfb, composited) before --screenshot.
+constexpr int screenshotDelayMs = 1500;
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"migration-workbench"_s);
+    QCoreApplication::setOrganizationName(u"MigrationWorkbench"_s);
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(MWB_VERSION_STRING));
+    // Before any widget exists, so every tr() in the window sees the translation.
+    Mwb::Core::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Review Databricks jobs and notebooks on their way to AIDP."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"PROJECT_DIR"_s,
+        QCoreApplication::translate("main", "Project folder with reports/*_manifest.json."), u"[PROJECT_DIR]"_s);
+    const QCommandLineOption openOption(
+        u"open"_s, QCoreApplication::translate("main", "Open the notebook of the task TASK_KEY."), u"TASK_KEY"_s);
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        QCoreApplication::translate("main", "Save a PNG of the screen to FILE once the window is shown, then quit."),
+        u"FILE"_s);
+    parser.addOption(openOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    Mwb::Gui::MainWindow window;
+    window.show();
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(
+            stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Give at most one project folder.")));
+        return 2;
+    }
+    if (!positional.isEmpty() && window.openProject(QDir::current().absoluteFilePath(positional.constFirst()))
+        && parser.isSet(openOption)) {
+        const QString taskKey = parser.value(openOption);
+        if (!window.openTask(taskKey)) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(
+                    QCoreApplication::translate("main", "Could not open the notebook of task %1.").arg(taskKey)));
+        }
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(screenshotDelayMs, &app, [file] {
+            // Window 0 is the root window: the whole screen as the X server shows it, frames and popups included.
+            const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+            if (shot.isNull() || !shot.save(file, "PNG")) {
+                std::fprintf(stderr, "%s\n",
+                    qPrintable(QCoreApplication::translate("main", "Could not save the screenshot to %1.").arg(file)));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
+        });
+    }
+    return QApplication::exec();
+}

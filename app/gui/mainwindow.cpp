@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "mwb_version.h"
+#include "notebook/notebookio.h"
+#include "notebook/notebookview.h"
+#include "project.h"
+#include "project/projectmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace Mwb::Gui {
+
+namespace {
+
+constexpr int statusMessageTimeout = 8000; // ms
+
+// Restores the cursor however the reading scope is left.
+class WaitCursor final
+{
+    Q_DISABLE_COPY_MOVE(WaitCursor)
+
+public:
+    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
+};
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(nullptr)
+    , m_tree(new QTreeView)
+    , m_tabs(new QTabWidget)
+    , m_central(new QStackedWidget)
+    , m_welcome(new QLabel)
+    , m_projectLabel(new QLabel)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Migration Workbench"));
+    resize(1400, 860);
+    createCentralArea();
+    createProjectDock();
+    createActions();
+    m_projectLabel->setObjectName(u"projectStatus"_s);
+    statusBar()->addPermanentWidget(m_projectLabel);
+    updateCentralPage();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createCentralArea()
+{
+    m_tabs->setObjectName(u"documentTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setElideMode(Qt::ElideMiddle);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
+
+    m_welcome->setObjectName(u"welcomePage"_s);
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_welcome->setMargin(32);
+    m_welcome->setForegroundRole(QPalette::PlaceholderText);
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_tabs);
+    setCentralWidget(m_central);
+}
+
+void MainWindow::createProjectDock()
+{
+    m_tree->setObjectName(u"projectTree"_s);
+    m_model = new Widgets::ProjectModel(m_tree);
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true);
+    // Double-click and Enter open the notebook (activated); the arrows expand.
+    m_tree->setExpandsOnDoubleClick(false);
+    m_tree->setAllColumnsShowFocus(true);
+    // Names keep their width (deep %run chains indent them), details take what is left and elide, the cell counts
+    // stay readable at the right.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(Widgets::ProjectModel::NameColumn, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(Widgets::ProjectModel::DetailColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(Widgets::ProjectModel::CellsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setMinimumSectionSize(48);
+    // Queued: QTreeView::expandRecursively() emits expanded() before it has stored every expanded child, and
+    // measuring the column lays the tree out at once, which would drop the rest of the expansion.
+    connect(m_tree, &QTreeView::expanded, this, &MainWindow::fitNameColumn, Qt::QueuedConnection);
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const auto kind
+            = static_cast<Widgets::ProjectModel::NodeKind>(index.data(Widgets::ProjectModel::NodeKindRole).toInt());
+        if (kind == Widgets::ProjectModel::NodeKind::Job) {
+            const QModelIndex name = index.siblingAtColumn(Widgets::ProjectModel::NameColumn);
+            m_tree->setExpanded(name, !m_tree->isExpanded(name));
+            return;
+        }
+        openNotebook(index);
+    });
+
+    auto *dock = new QDockWidget(tr("Project"), this);
+    dock->setObjectName(u"projectDock"_s);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({ dock }, { 560 }, Qt::Horizontal);
+}
+
+void MainWindow::createActions()
+{
+    QStyle *style = this->style();
+
+    auto *openAction = new QAction(style->standardIcon(QStyle::SP_DirOpenIcon), tr("&Open Project…"), this);
+    openAction->setObjectName(u"openProjectAction"_s);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setStatusTip(tr("Open a project folder with job manifests (reports/*_manifest.json)"));
+    connect(openAction, &QAction::triggered, this, &MainWindow::chooseProject);
+
+    m_reloadAction = new QAction(style->standardIcon(QStyle::SP_BrowserReload), tr("&Reload Project"), this);
+    m_reloadAction->setObjectName(u"reloadProjectAction"_s);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setStatusTip(tr("Read the project's manifests again, e.g. after \"mwb build-dag\""));
+    m_reloadAction->setEnabled(false);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadProject);
+
+    m_closeTabAction = new QAction(tr("&Close Notebook"), this);
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    m_closeTabAction->setEnabled(false);
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeDocument(m_tabs->currentIndex()); });
+
+    auto *quitAction = new QAction(tr("&Quit"), this);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+    connect(quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(openAction);
+    fileMenu->addAction(m_reloadAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_closeTabAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(quitAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About Migration Workbench"), this, &MainWindow::showAbout);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQtAction->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar *toolBar = addToolBar(tr("Project"));
+    toolBar->setObjectName(u"projectToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(openAction);
+    toolBar->addAction(m_reloadAction);
+}
+
+bool MainWindow::openProject(const QString &folder)
+{
+    auto loaded = [&folder] {
+        WaitCursor wait;
+        return Project::load(folder);
+    }();
+    if (!loaded.ok()) {
+        showError(tr("The project could not be opened."), loaded.error());
+        return false;
+    }
+    const Project &project = loaded.value();
+    m_projectFolder = project.folder;
+    m_model->setManifests(project.manifests);
+    m_tree->expandToDepth(0);
+    fitNameColumn();
+    m_reloadAction->setEnabled(true);
+
+    const QString name = QDir(project.folder).dirName();
+    setWindowTitle(tr("Migration Workbench — %1").arg(name));
+    setWindowFilePath(project.folder);
+    m_projectLabel->setText(tr("%1  ·  jobs: %2, tasks: %3")
+                                .arg(QDir::toNativeSeparators(project.folder))
+                                .arg(m_model->jobCount())
+                                .arg(m_model->taskCount()));
+    if (!project.errors.isEmpty()) {
+        // The readable manifests are shown; the first unreadable one is reported (the rest on reload).
+        showError(tr("%1 of the project's manifests could not be read.").arg(project.errors.size()),
+            project.errors.constFirst());
+    } else {
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(project.folder)), statusMessageTimeout);
+    }
+    updateCentralPage();
+    Q_EMIT projectOpened(project.folder);
+    return true;
+}
+
+void MainWindow::fitNameColumn()
+{
+    // Grows to show the names of newly expanded rows, but never past 60 % of the tree: the details stay visible.
+    const int current = m_tree->columnWidth(Widgets::ProjectModel::NameColumn);
+    m_tree->resizeColumnToContents(Widgets::ProjectModel::NameColumn);
+    const int wanted = m_tree->columnWidth(Widgets::ProjectModel::NameColumn) + 8;
+    const int limit = m_tree->viewport()->width() * 6 / 10;
+    m_tree->setColumnWidth(Widgets::ProjectModel::NameColumn, std::max(current, std::min(wanted, limit)));
+}
+
+void MainWindow::chooseProject()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project Folder"), m_projectFolder);
+    if (!folder.isEmpty()) {
+        openProject(folder);
+    }
+}
+
+void MainWindow::reloadProject()
+{
+    if (!m_projectFolder.isEmpty()) {
+        openProject(m_projectFolder);
+    }
+}
+
+bool MainWindow::openTask(const QString &taskKey)
+{
+    const QModelIndex index = m_model->taskIndex(taskKey);
+    if (!index.isValid()) {
+        statusBar()->showMessage(tr("No task \"%1\" in this project.").arg(taskKey), statusMessageTimeout);
+        return false;
+    }
+    m_tree->setCurrentIndex(index);
+    // The whole %run chain of the task: cycles are not followed, so it is finite.
+    m_tree->expandRecursively(index);
+    fitNameColumn();
+    m_tree->scrollTo(index);
+    return openNotebook(index);
+}
+
+bool MainWindow::openNotebook(const QModelIndex &index)
+{
+    using Status = Widgets::ProjectModel::Status;
+    const QString path = index.data(Widgets::ProjectModel::NotebookPathRole).toString();
+    if (path.isEmpty()) {
+        // Say why, in the words of the node's details (e.g. "not in workspace").
+        const QString name = index.siblingAtColumn(Widgets::ProjectModel::NameColumn).data().toString();
+        const auto status = static_cast<Status>(index.data(Widgets::ProjectModel::StatusRole).toInt());
+        QString reason;
+        switch (status) {
+        case Status::NotNotebook:
+            reason = tr("%1 is not a notebook task; there is no notebook to show.").arg(name);
+            break;
+        case Status::Dynamic:
+            reason = tr("The path of %1 is computed at run time; there is no notebook to show.").arg(name);
+            break;
+        default:
+            reason = tr("%1 is not in the workspace; export it and rebuild the manifest.").arg(name);
+            break;
+        }
+        statusBar()->showMessage(reason, statusMessageTimeout);
+        return false;
+    }
+    return openNotebookFile(path) != nullptr;
+}
+
+Widgets::NotebookView *MainWindow::openNotebookFile(const QString &path)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<Widgets::NotebookView *>(m_tabs->widget(i));
+        if (view != nullptr && view->filePath() == path) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    WaitCursor wait;
+    auto notebook = Notebook::readNotebookFile(path);
+    if (!notebook.ok()) {
+        showError(tr("The notebook could not be opened."), notebook.error());
+        return nullptr;
+    }
+    auto *view = new Widgets::NotebookView;
+    view->setNotebook(notebook.value(), path);
+    const QString title = notebook->name.isEmpty() ? QFileInfo(path).completeBaseName() : notebook->name;
+    const int tab = m_tabs->addTab(view, title);
+    m_tabs->setTabToolTip(tab, QDir::toNativeSeparators(path));
+    m_tabs->setCurrentIndex(tab);
+    updateCentralPage();
+    statusBar()->showMessage(tr("Opened %1 (read-only)").arg(QDir::toNativeSeparators(path)), statusMessageTimeout);
+    return view;
+}
+
+void MainWindow::closeDocument(int index)
+{
+    if (QWidget *widget = m_tabs->widget(index)) {
+        m_tabs->removeTab(index);
+        widget->deleteLater();
+    }
+    updateCentralPage();
+}
+
+void MainWindow::updateCentralPage()
+{
+    if (m_tabs->count() > 0) {
+        m_central->setCurrentWidget(m_tabs);
+    } else {
+        const QString hint = m_projectFolder.isEmpty()
+            ? tr("Open a project folder (File ▸ Open Project…, %1) to see its jobs, tasks and notebooks.")
+                  .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText))
+            : tr("Double-click a task or a %run dependency in the project tree to open its notebook.");
+        m_welcome->setText(
+            u"<h2>%1</h2><p>%2</p>"_s.arg(tr("Migration Workbench").toHtmlEscaped(), hint.toHtmlEscaped()));
+        m_central->setCurrentWidget(m_welcome);
+    }
+    if (m_closeTabAction != nullptr) {
+        m_closeTabAction->setEnabled(m_tabs->count() > 0);
+    }
+}
+
+void MainWindow::showError(const QString &what, const Core::Error &error)
+{
+    statusBar()->showMessage(what + u' ' + error.toString(), statusMessageTimeout);
+    // Window-modal and non-blocking: the message stays until dismissed without stopping the event loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Migration Workbench"), what, QMessageBox::Ok, this);
+    box->setInformativeText(error.toString());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Migration Workbench"),
+        tr("<h3>Migration Workbench %1</h3>"
+           "<p>Moves Databricks jobs to AIDP and databases between engines, "
+           "and shows what changed on the way.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QString::fromLatin1(MWB_VERSION_STRING)));
+}
+
+} // namespace Mwb::Gui

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QString>
+
+class QAction;
+class QLabel;
+class QModelIndex;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace Mwb::Core {
+struct Error;
+}
+
+namespace Mwb::Widgets {
+class NotebookView;
+class ProjectModel;
+} // namespace Mwb::Widgets
+
+namespace Mwb::Gui {
+
+// The workbench window (WORKBENCH_UI.md, "Main window"): the project tree of jobs, tasks and %run dependencies
+// in a left dock, read-only notebooks in closable tabs in the centre, the project in the status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the project's manifests and shows them; on failure the previous project stays and the error is shown.
+    bool openProject(const QString &folder);
+    QString projectFolder() const { return m_projectFolder; }
+
+    // Selects the task with this key in the tree and opens its notebook.
+    bool openTask(const QString &taskKey);
+    // Opens the notebook of a task or dependency node of the project tree.
+    bool openNotebook(const QModelIndex &index);
+    // Opens (or switches to) a tab showing the notebook file; nullptr when it cannot be read.
+    Widgets::NotebookView *openNotebookFile(const QString &path);
+
+    Widgets::ProjectModel *projectModel() const { return m_model; }
+    QTreeView *projectTree() const { return m_tree; }
+    QTabWidget *documentTabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    void projectOpened(const QString &folder);
+
+private:
+    void createActions();
+    void createCentralArea();
+    void createProjectDock();
+    void fitNameColumn();
+    void chooseProject();
+    void reloadProject();
+    void closeDocument(int index);
+    void showAbout();
+    void showError(const QString &what, const Core::Error &error);
+    void updateCentralPage();
+
+    Widgets::ProjectModel *m_model; // owned by m_tree
+    QTreeView *m_tree;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_central; // the welcome page while no notebook is open, then the tabs
+    QLabel *m_welcome;
+    QLabel *m_projectLabel; // permanent status bar label
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QString m_projectFolder;
+};
+
+} // namespace Mwb::Gui
