@@ -18,7 +18,7 @@ packages=(
     nlohmann-json3-dev libpq-dev qtkeychain-qt6-dev libquazip1-qt6-dev libssl-dev zlib1g-dev
     # test services and GUI checks
     postgresql mariadb-server jupyter-server python3-jupyter-server python3-ipykernel
-    xvfb xauth fonts-noto-cjk fonts-dejavu-core
+    xvfb xauth fonts-noto-cjk fonts-dejavu-core qt6-translations-l10n
 )
 
 missing=()
