@@ -61,4 +61,39 @@ QString Cell::body() const
     return tail.isEmpty() ? rest : rest + u'\n' + tail;
 }
 
+Cell Cell::fromDatabricksCommand(const QString &text)
+{
+    Cell cell;
+    const QStringView first = firstLine(text);
+    const QString word = magicWord(first);
+    if (languageOfMagic(word) != Language::Markdown && word != u"raw") {
+        cell.source = text;
+        return cell;
+    }
+    cell.kind = word == u"raw" ? CellKind::Raw : CellKind::Markdown;
+    // "%md # Title" puts markdown on the magic line itself.
+    const QString rest = first.trimmed().mid(1 + word.size()).trimmed().toString();
+    const qsizetype nl = text.indexOf(u'\n');
+    const QString tail = nl < 0 ? QString() : text.mid(nl + 1);
+    cell.source = rest.isEmpty() ? tail : (nl < 0 ? rest : rest + u'\n' + tail);
+    if (word != u"md" && word != u"raw") {
+        cell.extra["metadata"]["mwb"]["magic"] = Core::toStd(u'%' + word);
+    }
+    return cell;
+}
+
+QString Cell::databricksCommandText() const
+{
+    if (kind == CellKind::Code) {
+        return source;
+    }
+    QString magic = kind == CellKind::Raw ? u"%raw"_s : u"%md"_s;
+    const auto meta = extra.find("metadata");
+    if (meta != extra.end() && meta->is_object() && meta->contains("mwb")) {
+        const QString stored = Core::stringValue((*meta)["mwb"], "magic");
+        magic = stored.isEmpty() ? magic : stored;
+    }
+    return source.isEmpty() ? magic : magic + u'\n' + source;
+}
+
 } // namespace Mwb::Notebook

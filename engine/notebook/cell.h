@@ -34,6 +34,13 @@ struct Cell
     QString body() const;
 
     bool isCode() const { return kind == CellKind::Code; }
+
+    // Databricks keeps every cell as one command text whose first line may be a magic ("%md",
+    // "%sql", ...). %md / %md-sandbox / %raw commands become markdown / raw cells without that line
+    // (a non-default magic is remembered in metadata "mwb.magic"); everything else is code as is.
+    static Cell fromDatabricksCommand(const QString &text);
+    // The inverse: the command text of this cell.
+    QString databricksCommandText() const;
     bool operator==(const Cell &other) const = default;
 };
 

@@ -88,25 +88,7 @@ QByteArray decodeEntry(const QByteArray &raw)
 
 Cell cellFromCommand(const Core::Json &command)
 {
-    Cell cell;
-    const QString text = Core::stringValue(command, "command");
-    const qsizetype nl = text.indexOf(u'\n');
-    const QString first = nl < 0 ? text : text.left(nl);
-    const QString word = magicWord(first);
-    if (languageOfMagic(word) == Language::Markdown || word == u"raw") {
-        cell.kind = word == u"raw" ? CellKind::Raw : CellKind::Markdown;
-        const QString rest = first.trimmed().mid(1 + word.size()).trimmed();
-        QString body = nl < 0 ? QString() : text.mid(nl + 1);
-        if (!rest.isEmpty()) {
-            body = body.isEmpty() ? rest : rest + u'\n' + body;
-        }
-        cell.source = body;
-        if (word != u"md" && word != u"raw") {
-            cell.extra["metadata"]["mwb"]["magic"] = Core::toStd(u'%' + word);
-        }
-    } else {
-        cell.source = text;
-    }
+    Cell cell = Cell::fromDatabricksCommand(Core::stringValue(command, "command"));
     cell.title = Core::stringValue(command, "commandTitle");
     cell.showTitle = command.contains("showCommandTitle") && command["showCommandTitle"].is_boolean()
         && command["showCommandTitle"].get<bool>();
@@ -194,16 +176,7 @@ QByteArray writeNotebookV1(const Notebook &notebook)
     int position = 0;
     for (const Cell &cell : notebook.cells) {
         ++position;
-        QString text = cell.source;
-        if (cell.kind != CellKind::Code) {
-            QString magic = cell.kind == CellKind::Raw ? u"%raw"_s : u"%md"_s;
-            if (cell.extra.contains("metadata") && cell.extra["metadata"].is_object()
-                && cell.extra["metadata"].contains("mwb")) {
-                const QString stored = Core::stringValue(cell.extra["metadata"]["mwb"], "magic");
-                magic = stored.isEmpty() ? magic : stored;
-            }
-            text = magic + u'\n' + cell.source;
-        }
+        const QString text = cell.databricksCommandText();
         const QString seed = notebook.name + u':' + QString::number(position);
         Core::OrderedJson command;
         command["version"] = "CommandV1";

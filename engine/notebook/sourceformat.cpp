@@ -35,32 +35,6 @@ void trimBlankLines(QStringList &lines)
     }
 }
 
-// The cell for a magic-prefixed block: markdown and raw cells lose their magic line.
-Cell cellFromMagicText(const QStringList &lines)
-{
-    Cell cell;
-    const QString first = lines.value(0);
-    const QString word = magicWord(first);
-    const auto language = languageOfMagic(word);
-    if (language == Language::Markdown || word == u"raw") {
-        cell.kind = word == u"raw" ? CellKind::Raw : CellKind::Markdown;
-        // "%md # Title" puts markdown on the magic line itself.
-        const QString rest = first.trimmed().mid(1 + word.size()).trimmed();
-        QStringList body = lines.mid(1);
-        if (!rest.isEmpty()) {
-            body.prepend(rest);
-        }
-        cell.source = body.join(u'\n');
-        if (word != u"md" && word != u"raw") {
-            // Remember "%md-sandbox" so that writing the source format again restores it.
-            cell.extra["metadata"]["mwb"]["magic"] = Core::toStd(u'%' + word);
-        }
-    } else {
-        cell.source = lines.join(u'\n');
-    }
-    return cell;
-}
-
 } // namespace
 
 std::optional<Language> sourceLanguageForSuffix(const QString &suffix)
@@ -150,7 +124,7 @@ Core::Result<Notebook> readDatabricksSource(const QByteArray &bytes, const QStri
                     stripped.append(line); // hand-edited line without the prefix: keep it as it is
                 }
             }
-            cell = cellFromMagicText(stripped);
+            cell = Cell::fromDatabricksCommand(stripped.join(u'\n'));
         } else {
             cell.source = block.lines.join(u'\n');
         }
@@ -171,31 +145,13 @@ QByteArray writeDatabricksSource(const Notebook &notebook, Language fileLanguage
         if (!cell.title.isEmpty()) {
             out.append(c + u" DBTITLE " + (cell.showTitle ? u'1' : u'0') + u',' + cell.title);
         }
-        QStringList lines;
-        bool prefixed = true;
-        if (cell.kind == CellKind::Markdown || cell.kind == CellKind::Raw) {
-            QString magic = cell.kind == CellKind::Raw ? u"%raw"_s : u"%md"_s;
-            const auto meta = cell.extra.find("metadata");
-            if (meta != cell.extra.end() && meta->is_object() && meta->contains("mwb")) {
-                const QString stored = Core::stringValue((*meta)["mwb"], "magic");
-                if (!stored.isEmpty()) {
-                    magic = stored;
-                }
-            }
-            lines.append(magic);
-            if (!cell.source.isEmpty()) {
-                lines += cell.source.split(u'\n');
-            }
-        } else {
-            lines = cell.source.split(u'\n');
-            if (!cell.magic().isEmpty()) {
-                prefixed = true;
-            } else if (notebook.language != fileLanguage) {
-                // A plain cell is in the notebook's language, which a file of another language must name.
-                lines.prepend(u'%' + languageName(notebook.language));
-            } else {
-                prefixed = false;
-            }
+        QStringList lines = cell.databricksCommandText().split(u'\n');
+        // Markdown, raw and magic cells are MAGIC-prefixed; a plain cell is in the notebook's
+        // language, which a file of another language must name with its magic.
+        bool prefixed = !cell.isCode() || !cell.magic().isEmpty();
+        if (!prefixed && notebook.language != fileLanguage) {
+            lines.prepend(u'%' + languageName(notebook.language));
+            prefixed = true;
         }
         for (const QString &line : std::as_const(lines)) {
             if (!prefixed) {
