@@ -80,9 +80,8 @@ private:
             warn(u"unreadable_dependency"_s, dep.error);
             return dep;
         }
-        const bool hasChildren = !scanDependencies(*notebook).isEmpty();
         if (depth >= m_maxDepth) {
-            if (hasChildren) {
+            if (!scanDependencies(*notebook).isEmpty()) {
                 dep.depthLimitReached = true;
                 warn(u"depth_limit"_s, Tr::tr("%1 nests deeper than %2 levels; its dependencies were not followed").arg(dep.path).arg(m_maxDepth));
             }
