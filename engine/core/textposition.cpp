@@ -20,22 +20,6 @@ TextPosition positionAtByte(const QByteArray &utf8, qsizetype byteOffset)
     return pos;
 }
 
-qsizetype byteOffsetOfLine(const QByteArray &utf8, int line)
-{
-    if (line < 1) {
-        return -1;
-    }
-    qsizetype offset = 0;
-    for (int current = 1; current < line; ++current) {
-        offset = utf8.indexOf('\n', offset);
-        if (offset < 0) {
-            return -1;
-        }
-        ++offset;
-    }
-    return offset;
-}
-
 } // namespace Mwb::Core
 
 namespace Mwb::Core {

@@ -15,9 +15,6 @@ struct TextPosition
 // Line and column of a byte offset into UTF-8 text. Offsets past the end map to the end.
 TextPosition positionAtByte(const QByteArray &utf8, qsizetype byteOffset);
 
-// Byte offset of the start of a 1-based line, or -1.
-qsizetype byteOffsetOfLine(const QByteArray &utf8, int line);
-
 } // namespace Mwb::Core
 
 namespace Mwb::Core {
