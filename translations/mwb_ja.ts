@@ -10,14 +10,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n notebook dependency reference(s)</source>
+        <source>, %n notebook dependency reference(s) (%1 missing, %2 dynamic, %3 cycle(s) broken)</source>
         <translation>
-            <numerusform>ノートブック依存関係の参照 %n 件</numerusform>
+            <numerusform>、ノートブック依存関係の参照 %n 件（欠落 %1、動的 %2、切断した循環 %3）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 missing, %2 dynamic, %3 cycle(s) broken</source>
-        <translation>欠落 %1、動的 %2、切断した循環 %3</translation>
     </message>
     <message>
         <source>  layer %1: %2</source>

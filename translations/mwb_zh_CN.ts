@@ -10,14 +10,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n notebook dependency reference(s)</source>
+        <source>, %n notebook dependency reference(s) (%1 missing, %2 dynamic, %3 cycle(s) broken)</source>
         <translation>
-            <numerusform>%n 个笔记本依赖引用</numerusform>
+            <numerusform>，%n 个笔记本依赖引用（缺失 %1，动态 %2，断开的循环 %3）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 missing, %2 dynamic, %3 cycle(s) broken</source>
-        <translation>缺失 %1, 动态 %2, 断开的循环 %3</translation>
     </message>
     <message>
         <source>  layer %1: %2</source>

@@ -44,10 +44,12 @@ QString summary(const Workflow::ManifestJob &job, const QString &file)
     QString out = Tr::tr("%1: %n task(s) in %2 layer(s)", nullptr, static_cast<int>(job.tasks.size()))
                       .arg(job.jobName)
                       .arg(job.executionLayers.size());
-    out += u", "_s
-        + Tr::tr("%n notebook dependency reference(s)", nullptr, counts.total)
-        + u" ("_s + Tr::tr("%1 missing, %2 dynamic, %3 cycle(s) broken").arg(counts.missing).arg(counts.dynamic).arg(counts.cycles)
-        + u")\n"_s;
+    // One string with its punctuation, so translators can rearrange it.
+    out += Tr::tr(", %n notebook dependency reference(s) (%1 missing, %2 dynamic, %3 cycle(s) broken)", nullptr, counts.total)
+               .arg(counts.missing)
+               .arg(counts.dynamic)
+               .arg(counts.cycles)
+        + u'\n';
     for (qsizetype i = 0; i < job.executionLayers.size(); ++i) {
         out += Tr::tr("  layer %1: %2").arg(i + 1).arg(job.executionLayers.at(i).join(u", "_s)) + u'\n';
     }
