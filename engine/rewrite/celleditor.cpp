@@ -76,12 +76,13 @@ bool CellEditor::overlaps(qsizetype start, qsizetype end) const
     return false;
 }
 
-bool CellEditor::replace(qsizetype start, qsizetype end, const QString &text, QStringView ruleId, const QString &reason)
+bool CellEditor::replace(qsizetype start, qsizetype end, const QString &text, QStringView ruleId, const QString &reason,
+                         bool trailing)
 {
     if (overlaps(start, end) || QStringView(m_original).mid(start, end - start) == text) {
         return false;
     }
-    m_edits.append({ start, end, text, ruleId.toString(), reason, false, {} });
+    m_edits.append({ start, end, text, ruleId.toString(), reason, false, {}, trailing });
     return true;
 }
 
@@ -93,7 +94,7 @@ bool CellEditor::commentOut(qsizetype from, qsizetype to, QStringView ruleId, co
     if (overlaps(a, b)) {
         return false;
     }
-    m_edits.append({ a, b, QString(), ruleId.toString(), reason, true, addedLines });
+    m_edits.append({ a, b, QString(), ruleId.toString(), reason, true, addedLines, true });
     return true;
 }
 
@@ -272,7 +273,9 @@ QString CellEditor::render(int cellNumber, QList<ChangeRecord> *records, QList<i
                 }
                 text += QStringView(m_original).mid(pos, blockEnd - pos);
                 QStringList newLines = text.split(u'\n');
-                const QString trailing = trailingAt(blockEnd, block.last);
+                const bool trailingAllowed = std::all_of(block.edits.cbegin(), block.edits.cend(),
+                                                         [](const Edit *e) { return e->trailing; });
+                const QString trailing = trailingAllowed ? trailingAt(blockEnd, block.last) : QString();
                 const QString note = modificationNote(reason);
                 if (!trailing.isEmpty()) {
                     newLines.last() += u"  "_s + trailing + u' ' + note;

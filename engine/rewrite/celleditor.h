@@ -23,7 +23,10 @@ public:
     // is a magic ("%sql", "%run ...") that must stay first, so its original goes below it.
     CellEditor(const QString &original, Dialect dialect, const TokenizedCode &tokens, bool magicFirstLine);
 
-    bool replace(qsizetype start, qsizetype end, const QString &text, QStringView ruleId, const QString &reason);
+    // trailing = false: the line cannot end in a comment (a %run or cell magic line), so the note
+    // goes on a line of its own.
+    bool replace(qsizetype start, qsizetype end, const QString &text, QStringView ruleId, const QString &reason,
+                 bool trailing = true);
     // Comments out every line of [from, to); addedLines follow the commented lines (same indent).
     bool commentOut(qsizetype from, qsizetype to, QStringView ruleId, const QString &reason,
                     const QStringList &addedLines = {});
@@ -51,6 +54,7 @@ private:
         QString reason;
         bool commentOut = false;
         QStringList addedLines;
+        bool trailing = true;
     };
     struct Insert
     {

@@ -431,7 +431,7 @@ private:
                 const QStringView first = QStringView(m_text).left(nl < 0 ? m_text.size() : nl);
                 const qsizetype pos = first.indexOf(u"%%scala");
                 m_editor->replace(pos, pos + 7, u"%scala"_s, RuleId::ScalaMagic,
-                                  Tr::tr("AIDP marks Scala cells with %scala"));
+                                  Tr::tr("AIDP marks Scala cells with %scala"), false);
             }
             return;
         }
@@ -518,7 +518,8 @@ private:
             return;
         }
         m_editor->replace(pos, end, newLine, RuleId::RunPath,
-                          Tr::tr("%run points at the migrated .ipynb copy (absolute, no spaces, no trailing / or comment)"));
+                          Tr::tr("%run points at the migrated .ipynb copy (absolute, no spaces, no trailing / or comment)"),
+                          false);
     }
 
     QString migratedTarget(const QString &written) const
@@ -721,7 +722,7 @@ private:
             const bool afterDot = p >= 0 && m_masked.at(p) == u'.';
             const QStringView name = QStringView(m_masked).mid(i, e - i);
             if (afterDot) {
-                method(name, i, e, p);
+                method(name, e, p);
             } else {
                 head(name, i);
             }
@@ -745,7 +746,7 @@ private:
         }
     }
 
-    void method(QStringView name, qsizetype i, qsizetype e, qsizetype dot)
+    void method(QStringView name, qsizetype e, qsizetype dot)
     {
         if (name == u"sql") {
             const QString receiver = receiverName(dot);
@@ -765,7 +766,6 @@ private:
         } else if (name == u"write" && m_ctx.mergeSchema && (e >= m_masked.size() || !isIdentChar(m_masked.at(e)))) {
             mergeSchemaOption(e);
         }
-        Q_UNUSED(i);
     }
 
     // The identifier just before `dot`, with its start in *start.
@@ -1094,6 +1094,11 @@ private:
         }
     }
 
+    static QString describeDetailReason()
+    {
+        return Tr::tr("DESCRIBE DETAIL is Delta-only; DESCRIBE EXTENDED is used and its Location row read by name");
+    }
+
     // DESCRIBE DETAIL's one-row result becomes a {col_name: data_type} dict of DESCRIBE EXTENDED, so
     // info['location'] keeps working (REWRITE_RULES.md sql.describe_detail: read the Location row).
     void describeDetailResult(qsizetype dot, const Call &call)
@@ -1106,8 +1111,7 @@ private:
         if (!m.hasMatch()) {
             return;
         }
-        const QString reason = Tr::tr("DESCRIBE DETAIL is Delta-only; DESCRIBE EXTENDED rows are read by name "
-                                      "(Location)");
+        const QString reason = describeDetailReason();
         m_editor->replace(receiverStart, receiverStart, u"{r[\"col_name\"].lower(): r[\"data_type\"] for r in "_s,
                           RuleId::SqlDescribeDetail, reason);
         m_editor->replace(call.close + 1, call.close + 1 + m.capturedLength(), u".collect()}"_s,
@@ -1119,9 +1123,8 @@ private:
     // DESCRIBE DETAIL was rewritten.
     bool sqlRules(qsizetype from, qsizetype to, int hostEnd)
     {
-        const QStringView sql = QStringView(m_dialect == Dialect::Sql ? m_masked : m_norm).mid(from, to - from);
         // In a %sql cell the masked text hides comments; names inside SQL strings are never tables.
-        const QStringView source = m_dialect == Dialect::Sql ? QStringView(m_norm).mid(from, to - from) : sql;
+        const QStringView source = QStringView(m_norm).mid(from, to - from);
         const SqlScan scan = scanSql(m_dialect == Dialect::Sql ? maskedSqlKeepingStrings(from, to) : source);
         for (const SqlStatementRange &set : scan.databricksSets) {
             const QString reason = Tr::tr("spark.databricks.* settings do not exist on AIDP");
@@ -1144,11 +1147,9 @@ private:
         bool detail = false;
         for (const qsizetype at : scan.describeDetail) {
             detail = m_editor->replace(from + at, from + at + 6, u"EXTENDED"_s, RuleId::SqlDescribeDetail,
-                                       Tr::tr("DESCRIBE DETAIL is Delta-only; DESCRIBE EXTENDED lists the Location "
-                                              "row"))
+                                       describeDetailReason())
                 || detail;
         }
-        Q_UNUSED(sql);
         return detail;
     }
 
@@ -1313,6 +1314,10 @@ QStringList databricksMarkers(const QString &source, Language language)
             continue;
         }
         const QStringView content = QStringView(source).mid(t.contentStart, t.contentEnd - t.contentStart);
+        // f"{dbutils.widgets.get('x')}": code inside a placeholder, which the rules do not rewrite.
+        if (t.interpolated && content.contains(u"dbutils.") && !found.contains(u"dbutils."_s)) {
+            found.append(u"dbutils."_s);
+        }
         for (const QString &p : { u"s3://"_s, u"s3a://"_s, u"s3n://"_s, u"/dbfs/"_s, u"dbfs:/"_s, u"/mnt/"_s }) {
             if (!found.contains(p) && containsPathMarker(content, p)) {
                 found.append(p);

@@ -61,7 +61,7 @@ bool usesName(const QString &masked, QStringView name, bool asCall)
 
 // One `from aidp_compat import <name>` in the first plain Python cell when the notebook uses
 // the name and does not import it yet (REWRITE_RULES.md dbutils.import / display_html).
-void injectShimImports(RewriteResult &result)
+void injectShimImports(const Notebook::Notebook &source, RewriteResult &result)
 {
     Notebook::Notebook &nb = result.notebook;
     bool needDbutils = false;
@@ -73,7 +73,10 @@ void injectShimImports(RewriteResult &result)
         if (!cell.isCode() || cell.language(nb.language) != Language::Python) {
             continue;
         }
-        firstPython = firstPython < 0 ? i : firstPython;
+        // Never into a cell that was %pip/%sh/%run in the source (mission_anchors.md §1.4).
+        if (firstPython < 0 && source.cells.at(i).language(source.language) == Language::Python) {
+            firstPython = i;
+        }
         const QString masked = tokenize(cell.source, Dialect::Python).masked;
         needDbutils = needDbutils || usesName(masked, u"dbutils", false);
         needDisplayHtml = needDisplayHtml || usesName(masked, u"displayHTML", true);
@@ -145,7 +148,7 @@ RewriteResult rewriteNotebook(const Notebook::Notebook &source, const RewriteOpt
         result.jobTriggers.append(outcome.jobTriggers);
         result.unmappedBuckets.append(outcome.unmappedBuckets);
     }
-    injectShimImports(result);
+    injectShimImports(source, result);
 
     // Cells that still carry Databricks markers: the long tail for the optional LLM hook.
     for (int i = 0; i < result.notebook.cells.size(); ++i) {

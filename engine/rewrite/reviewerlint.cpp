@@ -164,12 +164,23 @@ QList<LintFinding> reviewerLint(const Notebook::Notebook &source, const Notebook
                              Tr::tr("the %run path \"%1\" has a doubled extension or output base").arg(path) });
             }
         }
+        if (v.language == Language::Fs) {
+            out.append({ u"lint.databricks_marker"_s, Severity::Nit, cell, 1,
+                         Tr::tr("%fs is a Databricks magic; use dbutils.fs (aidp_compat shim) instead") });
+        }
         if (!v.code) {
             continue;
         }
         const QString &masked = v.tokens.masked;
         // leftover dbutils.
-        const qsizetype dbutilsAt = findName(masked, u"dbutils", u'.');
+        qsizetype dbutilsAt = findName(masked, u"dbutils", u'.');
+        for (const Token &t : v.tokens.tokens) {
+            // Code inside an f-string placeholder is not rewritten by the rules.
+            if (dbutilsAt < 0 && t.interpolated
+                && QStringView(v.source).mid(t.contentStart, t.contentEnd - t.contentStart).contains(u"dbutils.")) {
+                dbutilsAt = t.start;
+            }
+        }
         if (dbutilsAt >= 0) {
             const bool served = v.language == Language::Python && shimDbutils;
             out.append({ u"lint.leftover_dbutils"_s, served ? Severity::Nit : Severity::Blocker, cell,
