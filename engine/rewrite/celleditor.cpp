@@ -59,21 +59,27 @@ CellEditor::CellEditor(const QString &original, Dialect dialect, const Tokenized
 
 bool CellEditor::overlaps(qsizetype start, qsizetype end) const
 {
-    for (const Edit &e : m_edits) {
-        if (e.commentOut) {
-            // A commented-out statement owns its whole lines.
-            const qsizetype a = m_lines.lineStart(m_lines.lineOf(e.start));
-            const qsizetype b = m_lines.lineEnd(m_lines.lineOf(std::max(e.start, e.end - 1)));
-            if (start <= b && end >= a) {
-                return true;
-            }
-        } else if (start < e.end && end > e.start) {
-            return true;
-        } else if (start == end && start == e.start) {
+    // m_edits is sorted by start and its ranges do not overlap (a commented-out statement spans
+    // its whole lines), so only the neighbours of the insertion point can collide.
+    const auto next = std::lower_bound(m_edits.cbegin(), m_edits.cend(), start,
+                                       [](const Edit &e, qsizetype s) { return e.start < s; });
+    if (next != m_edits.cend() && (next->start < end || next->start == start)) {
+        return true;
+    }
+    if (next != m_edits.cbegin()) {
+        const auto prev = std::prev(next);
+        if (prev->end > start || (prev->commentOut && prev->end >= start)) {
             return true;
         }
     }
     return false;
+}
+
+void CellEditor::insertSorted(Edit edit)
+{
+    const auto at = std::lower_bound(m_edits.begin(), m_edits.end(), edit.start,
+                                     [](const Edit &e, qsizetype s) { return e.start < s; });
+    m_edits.insert(at, std::move(edit));
 }
 
 bool CellEditor::replace(qsizetype start, qsizetype end, const QString &text, QStringView ruleId, const QString &reason,
@@ -82,7 +88,7 @@ bool CellEditor::replace(qsizetype start, qsizetype end, const QString &text, QS
     if (overlaps(start, end) || QStringView(m_original).mid(start, end - start) == text) {
         return false;
     }
-    m_edits.append({ start, end, text, ruleId.toString(), reason, false, {}, trailing });
+    insertSorted({ start, end, text, ruleId.toString(), reason, false, {}, trailing });
     return true;
 }
 
@@ -94,7 +100,7 @@ bool CellEditor::commentOut(qsizetype from, qsizetype to, QStringView ruleId, co
     if (overlaps(a, b)) {
         return false;
     }
-    m_edits.append({ a, b, QString(), ruleId.toString(), reason, true, addedLines, true });
+    insertSorted({ a, b, QString(), ruleId.toString(), reason, true, addedLines, true });
     return true;
 }
 
@@ -149,8 +155,7 @@ QString CellEditor::trailingAt(qsizetype lineEndPos, int line) const
 
 QString CellEditor::render(int cellNumber, QList<ChangeRecord> *records, QList<int> *lineMap) const
 {
-    QList<Edit> edits = m_edits;
-    std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.start < b.start; });
+    const QList<Edit> &edits = m_edits; // sorted by start
 
     // Group edits into blocks of whole lines; a Python backslash continuation joins lines.
     struct Block

@@ -63,6 +63,7 @@ private:
         QString reason;
     };
 
+    void insertSorted(Edit edit);
     // Comment prefix usable at the start of line `line` ("" when the line starts inside a string).
     QString prefixAt(qsizetype pos) const;
     QString trailingAt(qsizetype lineEndPos, int line) const;

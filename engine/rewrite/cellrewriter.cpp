@@ -11,6 +11,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace Mwb::Rewrite {
@@ -1057,9 +1060,11 @@ private:
         }
         const Call::Arg &a = call->args.at(0);
         QList<const Token *> strings;
-        for (const Token &t : std::as_const(m_tokens.tokens)) {
-            if (t.start >= a.start && t.end <= a.end && t.kind == Token::Kind::String) {
-                strings.append(&t);
+        auto t = std::lower_bound(m_tokens.tokens.cbegin(), m_tokens.tokens.cend(), a.start,
+                                  [](const Token &tok, qsizetype s) { return tok.start < s; });
+        for (; t != m_tokens.tokens.cend() && t->start < a.end; ++t) {
+            if (t->end <= a.end && t->kind == Token::Kind::String) {
+                strings.append(&*t);
             }
         }
         if (strings.isEmpty()) {

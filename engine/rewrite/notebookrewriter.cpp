@@ -77,7 +77,11 @@ void injectShimImports(const Notebook::Notebook &source, RewriteResult &result)
         if (firstPython < 0 && source.cells.at(i).language(source.language) == Language::Python) {
             firstPython = i;
         }
-        const QString masked = tokenize(cell.source, Dialect::Python).masked;
+        const TokenizedCode tokens = tokenize(cell.source, Dialect::Python);
+        if (tokens.problemOffset >= 0) {
+            continue; // a cell the rules could not read stays as it was
+        }
+        const QString &masked = tokens.masked;
         needDbutils = needDbutils || usesName(masked, u"dbutils", false);
         needDisplayHtml = needDisplayHtml || usesName(masked, u"displayHTML", true);
         if (cell.source.contains(u"aidp_compat")) {

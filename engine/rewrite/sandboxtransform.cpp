@@ -41,6 +41,42 @@ void sqlEdits(QStringView sql, qsizetype offset, QList<Edit> &edits)
     }
 }
 
+// The call chain ending at `dot` ("df.write.mode(...)" before ".parquet("), read backwards
+// through identifiers, dots and balanced parentheses in masked code.
+QStringView receiverChain(const QString &masked, qsizetype dot)
+{
+    qsizetype i = dot;
+    while (i > 0) {
+        qsizetype j = i - 1;
+        while (j >= 0 && masked.at(j).isSpace()) {
+            --j;
+        }
+        if (j >= 0 && masked.at(j) == u')') {
+            int depth = 0;
+            for (; j >= 0; --j) {
+                depth += masked.at(j) == u')' ? 1 : (masked.at(j) == u'(' ? -1 : 0);
+                if (depth == 0) {
+                    break;
+                }
+            }
+            --j;
+        }
+        while (j >= 0 && (masked.at(j).isLetterOrNumber() || masked.at(j) == u'_')) {
+            --j;
+        }
+        i = j + 1;
+        qsizetype k = j;
+        while (k >= 0 && masked.at(k).isSpace()) {
+            --k;
+        }
+        if (k < 0 || masked.at(k) != u'.') {
+            break;
+        }
+        i = k;
+    }
+    return QStringView(masked).mid(i, dot - i);
+}
+
 } // namespace
 
 QString sandboxTableName(const QString &table, const SandboxOptions &options)
@@ -70,6 +106,11 @@ SandboxResult redirectWrites(const QString &code, Notebook::Language language, c
                 }
             }
         }
+        if (text.startsWith(u'%')) { // the %sql magic line is not SQL
+            for (qsizetype i = 0; i < text.size() && text.at(i) != u'\n'; ++i) {
+                text[i] = u' ';
+            }
+        }
         sqlEdits(text, 0, edits);
     } else if (language == Notebook::Language::Python || language == Notebook::Language::Scala) {
         const Dialect dialect = language == Notebook::Language::Python ? Dialect::Python : Dialect::Scala;
@@ -96,12 +137,8 @@ SandboxResult redirectWrites(const QString &code, Notebook::Language language, c
                 }
                 continue;
             }
-            // DataFrameWriter file sinks: only on a .write chain of the same statement.
-            const qsizetype lineStart = masked.lastIndexOf(u'\n', m.capturedStart()) + 1;
-            const qsizetype statementStart = std::max<qsizetype>(0, masked.lastIndexOf(u"\n\n", m.capturedStart()));
-            const QStringView before = QStringView(masked).mid(std::min(lineStart, statementStart),
-                                                               m.capturedStart() - std::min(lineStart, statementStart));
-            if (before.contains(u".write")) {
+            // DataFrameWriter file sinks: only when the receiver chain goes through .write.
+            if (receiverChain(masked, m.capturedStart()).contains(u".write")) {
                 edits.append({ t->contentStart, t->contentEnd, content.toString(), true, true });
             }
         }
