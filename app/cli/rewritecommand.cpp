@@ -164,12 +164,10 @@ int rewriteManifest(const QCommandLineParser &parser, const Rewrite::JobRewriteO
             n["output"] = Core::toStd(nb.outputPath);
             n["report"] = Core::toStd(nb.reportPath);
             n["status"] = nb.skipped ? "ALREADY_MIGRATED" : "MIGRATED";
-            n["changes"] = nb.result.changes.size();
-            n["lint"] = Core::OrderedJson::array();
-            for (const auto &f : nb.result.lint) {
-                if (f.severity == Rewrite::Severity::Blocker) {
-                    n["lint"].push_back(Rewrite::lintFindingJson(f));
-                }
+            if (!nb.skipped) {
+                // The whole per-notebook report: change records and lint findings.
+                const Rewrite::ReportInput input { nb.sourceFile, nb.outputPath, nullptr, &nb.result };
+                n["report_json"] = Rewrite::reportJson(input);
             }
             j["notebooks"].push_back(n);
             for (const auto &t : nb.result.jobTriggers) {

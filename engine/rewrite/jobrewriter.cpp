@@ -4,6 +4,7 @@
 #include "core/atomicfile.h"
 #include "core/eventstream.h"
 #include "core/termination.h"
+#include "rewrite/batchwriter.h"
 #include "rewrite/migrationregistry.h"
 #include "rewrite/migrationreport.h"
 #include "rewrite/notebookrewriter.h"
@@ -197,7 +198,7 @@ Core::Result<QList<JobRewriteSummary>> rewriteJobs(const JobRewriteOptions &opti
                 unmapped.append(b);
                 unmappedWhere.append(Tr::tr("\"%1\" (%2, cell %3, line %4)").arg(b.bucket, p.workspacePath).arg(b.cell).arg(b.line));
             }
-            registry.record(key, { nb.outputPath, job.jobName, u"migrated"_s, QString(), p.kind, print });
+            registry.record(key, { nb.outputPath, job.jobName, u"migrated"_s, QString(), p.kind, print, QString() });
             summary.notebooks.append(std::move(nb));
         }
         if (!unmapped.isEmpty()) {
@@ -215,20 +216,21 @@ Core::Result<QList<JobRewriteSummary>> rewriteJobs(const JobRewriteOptions &opti
                 summary.interrupted = true;
                 break;
             }
-            if (auto written = Notebook::writeNotebookFile(nb.result.notebook, nb.outputPath); !written) {
+            auto bytes = Notebook::serializeNotebook(nb.result.notebook, nb.outputPath);
+            if (!bytes) {
+                return bytes.error();
+            }
+            if (auto written = BatchWriter::write(nb.outputPath, *bytes); !written) {
                 return written.error();
             }
-            const Notebook::Notebook *sourceNb = nullptr;
-            const ReportInput input { nb.sourceFile, nb.outputPath, sourceNb, &nb.result };
-            if (auto r = Core::writeFileAtomically(nb.reportPath, reportMarkdown(input).toUtf8()); !r) {
-                return r.error();
-            }
-            const QString jsonPath = nb.reportPath.left(nb.reportPath.size() - 3) + u".json"_s;
-            if (auto r = Core::writeFileAtomically(jsonPath, QByteArray::fromStdString(reportJson(input).dump(2)) + '\n'); !r) {
+            const QString outputHash = MigrationRegistry::hashOf(*bytes);
+            const ReportInput input { nb.sourceFile, nb.outputPath, nullptr, &nb.result };
+            if (auto r = BatchWriter::write(nb.reportPath, reportMarkdown(input).toUtf8()); !r) {
                 return r.error();
             }
             auto entry = registry.entries().value(MigrationRegistry::keyFor(nb.workspacePath));
             entry.timestamp = Core::EventStream::timestampNow();
+            entry.outputHash = outputHash;
             registry.record(MigrationRegistry::keyFor(nb.workspacePath), entry);
             ++summary.written;
             summary.blockers += static_cast<int>(std::count_if(nb.result.lint.cbegin(), nb.result.lint.cend(),

@@ -19,7 +19,8 @@ namespace Mwb::Rewrite {
 // dependency is migrated code-only to <output-base>/<job>/deps/dep_<name>/<name>.ipynb, the task
 // notebooks to <output-base>/<job>/notebooks/<workspace path>.ipynb, with %run and notebook.run
 // paths pointing at the migrated copies; migration_registry.json lets a second run skip what is
-// already done.
+// already done. Each notebook gets a migration_report.md (tasks: tasks/<NN_task_key>/, deps: next
+// to the notebook); the JSON of all reports goes into one file written by the caller.
 struct JobRewriteOptions
 {
     QString manifestPath;

@@ -5,6 +5,7 @@
 #include "core/atomicfile.h"
 #include "core/jsonio.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -40,6 +41,7 @@ MigrationRegistry MigrationRegistry::load(const QString &path, QString *warning)
         e.timestamp = Core::stringValue(it.value(), "timestamp");
         e.kind = Core::stringValue(it.value(), "kind");
         e.fingerprint = Core::stringValue(it.value(), "fingerprint");
+        e.outputHash = Core::stringValue(it.value(), "output_sha256");
         registry.m_entries.insert(Core::fromStd(it.key()), e);
     }
     return registry;
@@ -61,6 +63,7 @@ Core::Result<void> MigrationRegistry::save(const QString &path) const
         j["timestamp"] = Core::toStd(e.timestamp);
         j["kind"] = Core::toStd(e.kind);
         j["fingerprint"] = Core::toStd(e.fingerprint);
+        j["output_sha256"] = Core::toStd(e.outputHash);
         json["entries"][Core::toStd(key)] = j;
     }
     return Core::writeFileAtomically(path, QByteArray::fromStdString(json.dump(2)) + '\n');
@@ -82,8 +85,16 @@ QString MigrationRegistry::keyFor(const QString &workspacePath)
 bool MigrationRegistry::isCurrent(const QString &key, const QString &fingerprint) const
 {
     const auto it = m_entries.constFind(key);
-    return it != m_entries.cend() && it->status == u"migrated" && it->fingerprint == fingerprint
-        && QFileInfo::exists(it->migratedPath);
+    if (it == m_entries.cend() || it->status != u"migrated" || it->fingerprint != fingerprint || it->outputHash.isEmpty()) {
+        return false;
+    }
+    auto bytes = Core::readFile(it->migratedPath);
+    return bytes && hashOf(*bytes) == it->outputHash;
+}
+
+QString MigrationRegistry::hashOf(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace Mwb::Rewrite

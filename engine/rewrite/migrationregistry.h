@@ -23,6 +23,7 @@ public:
         QString timestamp;
         QString kind;   // "task" or "dependency"
         QString fingerprint; // hash of the source cells and the rewrite options
+        QString outputHash;  // SHA-256 of the migrated file as written
     };
 
     // A missing file is an empty registry; a corrupt one is quarantined and `warning` says so.
@@ -31,7 +32,10 @@ public:
 
     static QString keyFor(const QString &workspacePath);
 
-    // Migrated before from the same source with the same options, and the output still exists.
+    static QString hashOf(const QByteArray &bytes);
+
+    // Migrated before from the same source with the same options, and the output file is still
+    // the one written then (same SHA-256): a file lost or torn by a crash is redone.
     bool isCurrent(const QString &key, const QString &fingerprint) const;
     void record(const QString &key, const Entry &entry) { m_entries.insert(key, entry); }
     const QHash<QString, Entry> &entries() const { return m_entries; }
