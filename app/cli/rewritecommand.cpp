@@ -189,8 +189,10 @@ int rewriteManifest(const QCommandLineParser &parser, const Rewrite::JobRewriteO
             return fail(r.error());
         }
         out.push_back(j);
+        // With --events - stdout carries the event stream only.
+        const auto print = eventsTarget == u"-" ? printErr : printOut;
         if (!json) {
-            printOut(Tr::tr("%1: %2 notebook(s) written, %3 already migrated, %4 blocker(s) -> %5")
+            print(Tr::tr("%1: %2 notebook(s) written, %3 already migrated, %4 blocker(s) -> %5")
                          .arg(s.jobName)
                          .arg(s.written)
                          .arg(s.skipped)
@@ -198,12 +200,12 @@ int rewriteManifest(const QCommandLineParser &parser, const Rewrite::JobRewriteO
                          .arg(s.jobDir)
                      + u'\n');
             for (const auto &w : s.warnings) {
-                printOut(Tr::tr("  warning: %1").arg(w) + u'\n');
+                print(Tr::tr("  warning: %1").arg(w) + u'\n');
             }
         }
     }
     if (json) {
-        printOut(QString::fromStdString(out.dump(2)) + u'\n');
+        (eventsTarget == u"-" ? printErr : printOut)(QString::fromStdString(out.dump(2)) + u'\n');
     }
     const char *result = interrupted ? "INTERRUPTED" : (blockers > 0 ? "PARTIAL" : "PASS");
     events.emitEvent(u"run_finished"_s, { { "result", result } });

@@ -188,9 +188,18 @@ Core::Result<QList<JobRewriteSummary>> rewriteJobs(const JobRewriteOptions &opti
                 const QString absolute = Workflow::Workspace::absoluteTarget(from, target);
                 const QString c = canonical(absolute);
                 const auto it = outputs.constFind(c);
-                // A target that is not a known dependency (missing in the workspace) still points where
-                // its migrated copy would be, so a later backfill fills it.
-                return it != outputs.cend() ? *it : QDir(summary.jobDir).filePath(dependencyOutputRelative(absolute));
+                if (it != outputs.cend()) {
+                    return *it;
+                }
+                // A target that is not in the workspace still points where its migrated copy would
+                // be, so that a later dependency backfill fills it.
+                const QString warning = Tr::tr("%1 references %2, which is not in the workspace; its path points "
+                                               "where the migrated copy would be")
+                                            .arg(from, absolute);
+                if (!summary.warnings.contains(warning)) {
+                    summary.warnings.append(warning);
+                }
+                return QDir(summary.jobDir).filePath(dependencyOutputRelative(absolute));
             };
             nb.result = rewriteNotebook(*source, rewrite);
             nb.result.notebook.name = QFileInfo(nb.outputPath).completeBaseName();

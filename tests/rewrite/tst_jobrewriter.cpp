@@ -154,6 +154,33 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(jobDir + u"/tasks/06_publish_report/migration_report.md"_s));
     }
 
+    // The registry vouches for a notebook by its hash: a migrated file lost or changed since is redone.
+    void changedOutputIsRedone()
+    {
+        QTemporaryDir dir;
+        auto first = Rewrite::rewriteJobs(options(u"ml_churn_scoring"_s, dir.path()), nullptr);
+        QVERIFY(first.ok());
+        const QString victim = first->first().notebooks.first().outputPath;
+        QVERIFY(Core::writeFileAtomically(victim, "{}").ok());
+        QVERIFY(QFile::remove(first->first().notebooks.last().outputPath));
+        auto second = Rewrite::rewriteJobs(options(u"ml_churn_scoring"_s, dir.path()), nullptr);
+        QVERIFY(second.ok());
+        QCOMPARE(second->first().written, 2);
+        QCOMPARE(second->first().skipped, 3);
+        QVERIFY(Notebook::readNotebookFile(victim).ok());
+    }
+
+    void missingTargetIsReported()
+    {
+        QTemporaryDir dir;
+        auto run = Rewrite::rewriteJobs(options(u"customer_360"_s, dir.path()), nullptr);
+        QVERIFY(run.ok());
+        const QStringList warnings = run->first().warnings;
+        QVERIFY2(std::any_of(warnings.cbegin(), warnings.cend(),
+                             [](const QString &w) { return w.contains(u"/Repos/retail/customer360/legacy/segment_overrides"); }),
+                 qPrintable(warnings.join(u'\n')));
+    }
+
     void corruptRegistryIsQuarantinedAndRedone()
     {
         QTemporaryDir dir;
