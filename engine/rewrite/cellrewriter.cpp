@@ -32,24 +32,6 @@ bool isIdentChar(QChar c)
     return c.isLetterOrNumber() || c == u'_';
 }
 
-std::optional<Dialect> dialectOf(Language language)
-{
-    switch (language) {
-    case Language::Python:
-        return Dialect::Python;
-    case Language::Scala:
-        return Dialect::Scala;
-    case Language::Sql:
-        return Dialect::Sql;
-    case Language::R:
-        return Dialect::R;
-    case Language::Run:
-        return Dialect::Python;
-    default:
-        return std::nullopt;
-    }
-}
-
 // Unicode look-alikes that break code (mission_anchors.md §1.4 "Unicode normalisation").
 QChar asciiFor(QChar c)
 {

@@ -308,6 +308,40 @@ TokenizedCode tokenize(QStringView code, Dialect dialect)
     return Scanner(code, dialect).run();
 }
 
+std::optional<Dialect> dialectOf(Notebook::Language language)
+{
+    switch (language) {
+    case Notebook::Language::Python:
+    case Notebook::Language::Run:
+        return Dialect::Python;
+    case Notebook::Language::Scala:
+        return Dialect::Scala;
+    case Notebook::Language::Sql:
+        return Dialect::Sql;
+    case Notebook::Language::R:
+        return Dialect::R;
+    default:
+        return std::nullopt;
+    }
+}
+
+qsizetype findIdentifier(const QString &masked, QStringView name, QChar next)
+{
+    qsizetype at = masked.indexOf(name);
+    while (at >= 0) {
+        const bool left = at == 0 || (!isIdentChar(masked.at(at - 1)) && masked.at(at - 1) != u'.');
+        qsizetype after = at + name.size();
+        while (after < masked.size() && masked.at(after) == u' ') {
+            ++after;
+        }
+        if (left && after < masked.size() && masked.at(after) == next) {
+            return at;
+        }
+        at = masked.indexOf(name, at + 1);
+    }
+    return -1;
+}
+
 LineIndex::LineIndex(QStringView text)
     : m_size(text.size())
 {

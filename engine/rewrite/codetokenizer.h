@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "notebook/language.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace Mwb::Rewrite {
 
@@ -42,6 +46,14 @@ struct TokenizedCode
 };
 
 TokenizedCode tokenize(QStringView code, Dialect dialect);
+
+// The dialect of a cell language (%run lines are IPython, so Python); nullopt for markdown, %sh, ...
+std::optional<Dialect> dialectOf(Notebook::Language language);
+
+// First position of `name` in masked code at an identifier boundary (not after a letter, digit,
+// '_' or '.', so "mydbutils" and "x.dbutils" do not count), followed, after spaces, by `next`;
+// -1 when there is none.
+qsizetype findIdentifier(const QString &masked, QStringView name, QChar next);
 
 // Line starts of a text, for offset -> line lookups in O(log n).
 class LineIndex

@@ -22,8 +22,8 @@ struct LlmCellRequest
 };
 
 // Interface only: implemented with the LLM client in the migrate-job issue. A hook returns the
-// new cell text, or nullopt to keep the cell as the rules left it. The rewriter keeps the cell
-// when the answer would drop code (fewer non-blank lines than the commented original needs).
+// new cell text, or nullopt to keep the cell as the rules left it. The rewriter discards an answer
+// that drops a line instead of keeping it or commenting it out (lint "llm.rejected").
 class LlmRewriteHook
 {
 public:

@@ -43,20 +43,27 @@ QSet<QString> tempViews(const Notebook::Notebook &notebook)
     return names;
 }
 
-bool usesName(const QString &masked, QStringView name, bool asCall)
+// Whether every non-blank line of `before` is still in `after`, as it is or commented out: the
+// LLM may rewrite a cell but never drop code (REWRITE_RULES.md "Never lose code").
+bool keepsEveryLine(const QString &before, const QString &after)
 {
-    qsizetype at = masked.indexOf(name);
-    while (at >= 0) {
-        const bool left = at == 0 || (!masked.at(at - 1).isLetterOrNumber() && masked.at(at - 1) != u'_'
-                                      && masked.at(at - 1) != u'.');
-        const qsizetype after = at + name.size();
-        const bool right = after < masked.size() && (asCall ? masked.at(after) == u'(' : masked.at(after) == u'.');
-        if (left && right) {
-            return true;
+    QSet<QString> kept;
+    for (const QString &line : after.split(u'\n')) {
+        QString t = line.trimmed();
+        kept.insert(t);
+        for (const QString &prefix : { u"#"_s, u"--"_s, u"//"_s }) {
+            if (t.startsWith(prefix)) {
+                kept.insert(t.mid(prefix.size()).trimmed());
+            }
         }
-        at = masked.indexOf(name, at + 1);
     }
-    return false;
+    for (const QString &line : before.split(u'\n')) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty() && !kept.contains(t)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // One `from aidp_compat import <name>` in the first plain Python cell when the notebook uses
@@ -82,8 +89,8 @@ void injectShimImports(const Notebook::Notebook &source, RewriteResult &result)
             continue; // a cell the rules could not read stays as it was
         }
         const QString &masked = tokens.masked;
-        needDbutils = needDbutils || usesName(masked, u"dbutils", false);
-        needDisplayHtml = needDisplayHtml || usesName(masked, u"displayHTML", true);
+        needDbutils = needDbutils || findIdentifier(masked, u"dbutils", u'.') >= 0;
+        needDisplayHtml = needDisplayHtml || findIdentifier(masked, u"displayHTML", u'(') >= 0;
         if (cell.source.contains(u"aidp_compat")) {
             imports += cell.source + u'\n';
         }
@@ -170,6 +177,11 @@ RewriteResult rewriteNotebook(const Notebook::Notebook &source, const RewriteOpt
             continue;
         }
         const auto answer = options.llmHook->rewriteCell({ source.name, i + 1, language, cell.source, markers });
+        if (answer && *answer != cell.source && !keepsEveryLine(cell.source, *answer)) {
+            problems.append({ u"llm.rejected"_s, Severity::Important, i + 1, 0,
+                              Tr::tr("the LLM rewrite was discarded: it dropped code instead of commenting it out") });
+            continue;
+        }
         if (answer && !answer->trimmed().isEmpty() && *answer != cell.source) {
             result.changes.append({ i + 1, 1, u"llm.rewrite"_s, cell.source, *answer,
                                     Tr::tr("rewritten by the LLM (markers: %1)").arg(markers.join(u", "_s)) });

@@ -17,23 +17,6 @@ namespace {
 
 using Notebook::Language;
 
-std::optional<Dialect> dialectFor(Language language)
-{
-    switch (language) {
-    case Language::Python:
-    case Language::Run:
-        return Dialect::Python;
-    case Language::Scala:
-        return Dialect::Scala;
-    case Language::Sql:
-        return Dialect::Sql;
-    case Language::R:
-        return Dialect::R;
-    default:
-        return std::nullopt;
-    }
-}
-
 struct CellView
 {
     Language language = Language::Python;
@@ -51,7 +34,7 @@ CellView view(const Notebook::Cell &cell, Language notebookLanguage)
     v.language = cell.language(notebookLanguage);
     v.source = cell.source;
     v.lines = std::make_unique<LineIndex>(cell.source);
-    const auto dialect = dialectFor(v.language);
+    const auto dialect = dialectOf(v.language);
     v.code = cell.isCode() && dialect.has_value();
     if (v.code) {
         QString text = cell.source;
@@ -64,25 +47,6 @@ CellView view(const Notebook::Cell &cell, Language notebookLanguage)
         v.tokens = tokenize(text, *dialect);
     }
     return v;
-}
-
-// First position of `name` at an identifier boundary, followed by `next`.
-qsizetype findName(const QString &masked, QStringView name, QChar next)
-{
-    qsizetype at = masked.indexOf(name);
-    while (at >= 0) {
-        const bool left = at == 0 || (!masked.at(at - 1).isLetterOrNumber() && masked.at(at - 1) != u'_'
-                                      && masked.at(at - 1) != u'.');
-        qsizetype after = at + name.size();
-        while (after < masked.size() && masked.at(after) == u' ') {
-            ++after;
-        }
-        if (left && after < masked.size() && masked.at(after) == next) {
-            return at;
-        }
-        at = masked.indexOf(name, at + 1);
-    }
-    return -1;
 }
 
 int countModes(const CellView &v, QStringView mode)
@@ -173,7 +137,7 @@ QList<LintFinding> reviewerLint(const Notebook::Notebook &source, const Notebook
         }
         const QString &masked = v.tokens.masked;
         // leftover dbutils.
-        qsizetype dbutilsAt = findName(masked, u"dbutils", u'.');
+        qsizetype dbutilsAt = findIdentifier(masked, u"dbutils", u'.');
         for (const Token &t : v.tokens.tokens) {
             // Code inside an f-string placeholder is not rewritten by the rules.
             if (dbutilsAt < 0 && t.interpolated
@@ -197,7 +161,7 @@ QList<LintFinding> reviewerLint(const Notebook::Notebook &source, const Notebook
                 qsizetype first = -1;
                 for (const QStringView name : { QStringView(u"sum"), QStringView(u"max"), QStringView(u"min"),
                                                 QStringView(u"round"), QStringView(u"abs") }) {
-                    const qsizetype at = findName(masked, name, u'(');
+                    const qsizetype at = findIdentifier(masked, name, u'(');
                     if (at >= 0) {
                         shadowed.append(name.toString());
                         first = first < 0 ? at : std::min(first, at);

@@ -99,9 +99,10 @@ public:
     std::optional<QString> rewriteCell(const Rewrite::LlmCellRequest &request) override
     {
         requests.append(request);
-        return u"# reviewed by the hook\n"_s + request.source;
+        return dropCode ? u"pass"_s : u"# reviewed by the hook\n"_s + request.source;
     }
     QList<Rewrite::LlmCellRequest> requests;
+    bool dropCode = false;
 };
 
 } // namespace
@@ -283,6 +284,16 @@ private Q_SLOTS:
         QCOMPARE(hook.requests.first().cell, 2);
         QVERIFY(hook.requests.first().markers.contains(u"boto3"_s));
         QVERIFY(result.notebook.cells.at(1).source.startsWith(u"# reviewed by the hook"));
+        QVERIFY(std::any_of(result.changes.cbegin(), result.changes.cend(),
+                            [](const Rewrite::ChangeRecord &c) { return c.ruleId == u"llm.rewrite" && c.cell == 2; }));
+
+        // An answer that deletes code is discarded.
+        EchoHook dropping;
+        dropping.dropCode = true;
+        options.llmHook = &dropping;
+        const auto kept = Rewrite::rewriteNotebook(nb, options);
+        QCOMPARE(kept.notebook.cells.at(1).source, nb.cells.at(1).source);
+        QVERIFY(hasFinding(kept, u"llm.rejected"_s, 2, 0));
     }
 
     void lintFindings()
