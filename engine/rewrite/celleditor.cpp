@@ -32,14 +32,10 @@ QString commented(QStringView line, const QString &prefix)
 
 QString commentPrefix(Dialect dialect)
 {
-    switch (dialect) {
-    case Dialect::Scala:
-        return u"//"_s;
-    case Dialect::Sql:
-        return u"--"_s;
-    default:
-        return u"#"_s;
-    }
+    // The same comment syntax as the notebook languages of Databricks source files.
+    static constexpr Notebook::Language languages[] = { Notebook::Language::Python, Notebook::Language::Scala,
+                                                        Notebook::Language::Sql, Notebook::Language::R };
+    return Notebook::lineCommentPrefix(languages[static_cast<int>(dialect)]);
 }
 
 QString modificationNote(const QString &reason)

@@ -13,7 +13,7 @@ namespace Mwb::Rewrite {
 
 // The languages the rewriter tokenises. R shares Python's comments and quotes without the
 // triple-quoted and prefixed forms.
-enum class Dialect { Python, Scala, Sql, R };
+enum class Dialect { Python, Scala, Sql, R }; // order used by commentPrefix()
 
 // A comment or a string literal of a cell. Everything between tokens is code.
 struct Token
