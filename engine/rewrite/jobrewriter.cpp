@@ -16,6 +16,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -61,6 +66,23 @@ void collectDeps(const QList<Workflow::RunDependency> &deps, QList<Planned> &out
         }
         collectDeps(dep.runDeps, out, seen);
     }
+}
+
+// Runs body(0..n-1) on the cores of the machine; each index is handled by exactly one thread.
+void parallelFor(qsizetype n, const std::function<void(qsizetype)> &body)
+{
+    std::atomic<qsizetype> next { 0 };
+    const int threads = std::max(1, std::min(QThread::idealThreadCount(), static_cast<int>(n)));
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    for (int t = 0; t < threads; ++t) {
+        pool.start([&next, &body, n]() {
+            for (qsizetype i = next++; i < n; i = next++) {
+                body(i);
+            }
+        });
+    }
+    pool.waitForDone();
 }
 
 QString fingerprint(const Notebook::Notebook &notebook, const QString &options)
@@ -151,8 +173,9 @@ Core::Result<QList<JobRewriteSummary>> rewriteJobs(const JobRewriteOptions &opti
             }
         }
         // Rewrite everything in memory first: an unmapped bucket must stop the run before any write.
-        QList<UnmappedBucket> unmapped;
-        QStringList unmappedWhere;
+        // Reading is sequential (the workspace caches), the rules run on all cores.
+        QList<Notebook::Notebook> sources;
+        QList<QString> prints;
         for (const Planned &p : std::as_const(plan)) {
             MigratedNotebook nb;
             nb.kind = p.kind;
@@ -175,40 +198,57 @@ Core::Result<QList<JobRewriteSummary>> rewriteJobs(const JobRewriteOptions &opti
             nb.reportPath = p.kind == u"task"
                 ? QDir(summary.jobDir).filePath(u"tasks/%1_%2/migration_report.md"_s.arg(p.taskIndex, 2, 10, QChar(u'0')).arg(p.taskKey))
                 : QFileInfo(nb.outputPath).absolutePath() + u"/migration_report.md"_s;
-            const QString print = fingerprint(*source, options.optionsFingerprint + base);
-            const QString key = MigrationRegistry::keyFor(p.workspacePath);
-            if (options.skipMigrated && registry.isCurrent(key, print)) {
-                nb.skipped = true;
-                ++summary.skipped;
-                summary.notebooks.append(std::move(nb));
-                continue;
+            prints.append(fingerprint(*source, options.optionsFingerprint + base));
+            nb.skipped = options.skipMigrated && registry.isCurrent(MigrationRegistry::keyFor(p.workspacePath), prints.last());
+            summary.skipped += nb.skipped;
+            sources.append(nb.skipped ? Notebook::Notebook() : std::move(source).value());
+            summary.notebooks.append(std::move(nb));
+        }
+        QList<QStringList> missingTargets(summary.notebooks.size());
+        parallelFor(summary.notebooks.size(), [&](qsizetype i) {
+            MigratedNotebook &nb = summary.notebooks[i];
+            if (nb.skipped) {
+                return;
             }
-            const QString from = p.workspacePath;
-            rewrite.resolveTarget = [&outputs, &summary, from](const QString &target) -> QString {
+            RewriteOptions own = rewrite;
+            const QString from = nb.workspacePath;
+            const QString jobDir = summary.jobDir;
+            QStringList &missing = missingTargets[i];
+            own.resolveTarget = [&outputs, &missing, from, jobDir](const QString &target) -> QString {
                 const QString absolute = Workflow::Workspace::absoluteTarget(from, target);
-                const QString c = canonical(absolute);
-                const auto it = outputs.constFind(c);
+                const auto it = outputs.constFind(canonical(absolute));
                 if (it != outputs.cend()) {
                     return *it;
                 }
                 // A target that is not in the workspace still points where its migrated copy would
                 // be, so that a later dependency backfill fills it.
+                missing.append(absolute);
+                return QDir(jobDir).filePath(dependencyOutputRelative(absolute));
+            };
+            nb.result = rewriteNotebook(sources.at(i), own);
+            nb.result.notebook.name = QFileInfo(nb.outputPath).completeBaseName();
+        });
+        QList<UnmappedBucket> unmapped;
+        QStringList unmappedWhere;
+        for (qsizetype i = 0; i < summary.notebooks.size(); ++i) {
+            const MigratedNotebook &nb = summary.notebooks.at(i);
+            if (nb.skipped) {
+                continue;
+            }
+            for (const QString &absolute : std::as_const(missingTargets.at(i))) {
                 const QString warning = Tr::tr("%1 references %2, which is not in the workspace; its path points "
                                                "where the migrated copy would be")
-                                            .arg(from, absolute);
+                                            .arg(nb.workspacePath, absolute);
                 if (!summary.warnings.contains(warning)) {
                     summary.warnings.append(warning);
                 }
-                return QDir(summary.jobDir).filePath(dependencyOutputRelative(absolute));
-            };
-            nb.result = rewriteNotebook(*source, rewrite);
-            nb.result.notebook.name = QFileInfo(nb.outputPath).completeBaseName();
+            }
             for (const UnmappedBucket &b : std::as_const(nb.result.unmappedBuckets)) {
                 unmapped.append(b);
-                unmappedWhere.append(Tr::tr("\"%1\" (%2, cell %3, line %4)").arg(b.bucket, p.workspacePath).arg(b.cell).arg(b.line));
+                unmappedWhere.append(Tr::tr("\"%1\" (%2, cell %3, line %4)").arg(b.bucket, nb.workspacePath).arg(b.cell).arg(b.line));
             }
-            registry.record(key, { nb.outputPath, job.jobName, u"migrated"_s, QString(), p.kind, print, QString() });
-            summary.notebooks.append(std::move(nb));
+            registry.record(MigrationRegistry::keyFor(nb.workspacePath),
+                            { nb.outputPath, job.jobName, u"migrated"_s, QString(), nb.kind, prints.at(i), QString() });
         }
         if (!unmapped.isEmpty()) {
             return Core::Error::inFile(options.manifestPath,
