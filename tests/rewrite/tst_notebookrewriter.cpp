@@ -147,6 +147,10 @@ private Q_SLOTS:
             const QString missing = missingLine(a.source, b.source);
             QVERIFY2(missing.isEmpty(), qPrintable(u"cell %1 lost the line: %2"_s.arg(i + 1).arg(missing)));
         }
+        // The reviewer lint finds no blocker in any example notebook.
+        for (const auto &f : result.lint) {
+            QVERIFY2(f.severity != Rewrite::Severity::Blocker, qPrintable(f.id + u": "_s + f.message));
+        }
         // Every change says where it happened.
         for (const auto &c : result.changes) {
             QVERIFY(c.cell >= 1 && c.cell <= source.cells.size());
