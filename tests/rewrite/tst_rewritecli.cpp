@@ -177,6 +177,22 @@ private Q_SLOTS:
         const Run forced = mwb(QStringList(args) << u"--no-skip-migrated"_s);
         auto third = Mwb::Core::parseJson(forced.out.toUtf8(), u"stdout"_s);
         QCOMPARE((*third)[0]["written"].get<int>(), 5);
+
+        // --events -: stdout is the event stream only, ending with run_finished.
+        QStringList events = args;
+        events.removeAll(u"--json"_s);
+        events << u"--no-skip-migrated"_s << u"--events"_s << u"-"_s;
+        const Run streamed = mwb(events);
+        QCOMPARE(streamed.exitCode, 0);
+        const QStringList lines = streamed.out.trimmed().split(u'\n');
+        QVERIFY(lines.size() >= 3);
+        for (const QString &line : lines) {
+            QVERIFY2(Mwb::Core::parseJson(line.toUtf8(), u"event"_s).ok(), qPrintable(line));
+        }
+        QVERIFY(lines.first().contains(u"\"event\":\"run_started\""));
+        QVERIFY(lines.last().contains(u"\"event\":\"run_finished\""));
+        QVERIFY(lines.last().contains(u"\"result\":\"PASS\""));
+        QVERIFY(streamed.err.contains(u"ml_churn_scoring: 5 notebook(s) written"));
     }
 
     void usageErrors()
