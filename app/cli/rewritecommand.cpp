@@ -88,7 +88,7 @@ int rewriteOne(const QString &input, QString output, const LoadedOptions &option
     }
     const QFileInfo outInfo(output);
     const QString stem = outInfo.absolutePath() + u'/' + outInfo.completeBaseName();
-    const Rewrite::ReportInput report { input, output, &*source, &result };
+    const Rewrite::ReportInput report { input, output, &result };
     if (auto r = Core::writeFileAtomically(stem + u".migration_report.md"_s, Rewrite::reportMarkdown(report).toUtf8()); !r) {
         return fail(r.error());
     }
@@ -119,8 +119,7 @@ int rewriteOne(const QString &input, QString output, const LoadedOptions &option
     return problems ? Partial : Pass;
 }
 
-int rewriteManifest(const QCommandLineParser &parser, const Rewrite::JobRewriteOptions &options, bool json,
-                    const QString &eventsTarget)
+int rewriteManifest(const Rewrite::JobRewriteOptions &options, bool json, const QString &eventsTarget)
 {
     Core::TerminationWatcher watcher;
     Core::EventStream events;
@@ -134,7 +133,6 @@ int rewriteManifest(const QCommandLineParser &parser, const Rewrite::JobRewriteO
         events.emitEvent(u"run_finished"_s, { { "result", "FAIL" } });
         return fail(summaries.error());
     }
-    Q_UNUSED(parser);
     Core::OrderedJson out = Core::OrderedJson::array();
     bool interrupted = false;
     int blockers = 0;
@@ -166,7 +164,7 @@ int rewriteManifest(const QCommandLineParser &parser, const Rewrite::JobRewriteO
             n["status"] = nb.skipped ? "ALREADY_MIGRATED" : "MIGRATED";
             if (!nb.skipped) {
                 // The whole per-notebook report: change records and lint findings.
-                const Rewrite::ReportInput input { nb.sourceFile, nb.outputPath, nullptr, &nb.result };
+                const Rewrite::ReportInput input { nb.sourceFile, nb.outputPath, &nb.result };
                 n["report_json"] = Rewrite::reportJson(input);
             }
             j["notebooks"].push_back(n);
@@ -262,7 +260,7 @@ int runRewrite(const QStringList &arguments)
         job.skipMigrated = !parser.isSet(noSkipOption);
         job.rewrite = options.rewrite;
         job.optionsFingerprint = options.fingerprint;
-        const int code = rewriteManifest(parser, job, parser.isSet(jsonOption), parser.value(eventsOption));
+        const int code = rewriteManifest(job, parser.isSet(jsonOption), parser.value(eventsOption));
         return code == Pass && options.degraded ? Partial : code;
     }
     if (positional.size() != 1) {

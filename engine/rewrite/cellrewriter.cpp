@@ -305,7 +305,6 @@ private:
     void codeStage(const QString &text, const QList<int> &lineMap)
     {
         m_text = text;
-        m_norm = text;
         m_tokens = tokenize(blankedMagic(text), m_dialect);
         m_masked = m_tokens.masked;
         m_lines = std::make_unique<LineIndex>(text);
@@ -326,7 +325,7 @@ private:
         m_editor = &editor;
         lineMagics(lineMap);
         if (m_dialect == Dialect::Sql) {
-            sqlRules(0, m_norm.size(), -1);
+            sqlRules(0, m_text.size(), -1);
         } else {
             scanCode();
         }
@@ -664,7 +663,7 @@ private:
         return std::nullopt;
     }
 
-    QString argText(const Call::Arg &a) const { return m_norm.mid(a.valueStart, a.end - a.valueStart); }
+    QString argText(const Call::Arg &a) const { return m_text.mid(a.valueStart, a.end - a.valueStart); }
 
     // keyword or positional argument
     const Call::Arg *arg(const Call &call, int position, QStringView name) const
@@ -849,7 +848,7 @@ private:
         }
         QString pathText = argText(*path);
         if (const Token *t = literal(*path); t && !t->interpolated) {
-            const QString target = m_norm.mid(t->contentStart, t->contentEnd - t->contentStart);
+            const QString target = m_text.mid(t->contentStart, t->contentEnd - t->contentStart);
             const QString migrated = migratedTarget(target);
             if (!migrated.isEmpty()) {
                 pathText = u'"' + migrated + u'"';
@@ -890,7 +889,7 @@ private:
         if (!key) {
             return;
         }
-        const QString name = m_norm.mid(key->contentStart, key->contentEnd - key->contentStart);
+        const QString name = m_text.mid(key->contentStart, key->contentEnd - key->contentStart);
         if (!name.startsWith(u"spark.databricks.")) {
             return;
         }
@@ -1021,7 +1020,7 @@ private:
 
     void mergeSchemaOption(qsizetype afterWrite)
     {
-        const QStringView rest = QStringView(m_norm).mid(afterWrite, 64);
+        const QStringView rest = QStringView(m_text).mid(afterWrite, 64);
         if (rest.trimmed().startsWith(u".option(\"mergeSchema\"") || rest.trimmed().startsWith(u".option('mergeSchema'")) {
             return;
         }
@@ -1111,7 +1110,7 @@ private:
     bool sqlRules(qsizetype from, qsizetype to, int hostEnd)
     {
         // In a %sql cell the masked text hides comments; names inside SQL strings are never tables.
-        const QStringView source = QStringView(m_norm).mid(from, to - from);
+        const QStringView source = QStringView(m_text).mid(from, to - from);
         const SqlScan scan = scanSql(m_dialect == Dialect::Sql ? maskedSqlKeepingStrings(from, to) : source);
         for (const SqlStatementRange &set : scan.databricksSets) {
             const QString reason = Tr::tr("spark.databricks.* settings do not exist on AIDP");
@@ -1150,7 +1149,7 @@ private:
                 continue;
             }
             for (qsizetype i = std::max(t.start, from); i < std::min(t.end, to); ++i) {
-                text[i - from] = m_norm.at(i);
+                text[i - from] = m_text.at(i);
             }
         }
         return text;
@@ -1166,7 +1165,7 @@ private:
         if (!t) {
             return;
         }
-        const QStringView content = QStringView(m_norm).mid(t->contentStart, t->contentEnd - t->contentStart);
+        const QStringView content = QStringView(m_text).mid(t->contentStart, t->contentEnd - t->contentStart);
         if (t->interpolated && (content.contains(u'{') || content.contains(u'$'))) {
             return;
         }
@@ -1188,7 +1187,7 @@ private:
             if (t.kind != Token::Kind::String || m_magicLines.contains(m_lines->lineOf(t.start))) {
                 continue;
             }
-            const QStringView content = QStringView(m_norm).mid(t.contentStart, t.contentEnd - t.contentStart);
+            const QStringView content = QStringView(m_text).mid(t.contentStart, t.contentEnd - t.contentStart);
             if (content.startsWith(u"dapi") && token.match(content).hasMatch() && m_dialect != Dialect::Sql) {
                 const QString replacement = m_dialect == Dialect::Scala
                     ? u"sys.env.getOrElse(\"DATABRICKS_TOKEN\", \"\")"_s
@@ -1206,7 +1205,7 @@ private:
                 }
                 continue;
             }
-            const PathEdits paths = pathEdits(m_norm, t.contentStart, t.contentEnd, t.interpolated, m_ctx.options);
+            const PathEdits paths = pathEdits(m_text, t.contentStart, t.contentEnd, t.interpolated, m_ctx.options);
             for (const PathEdit &e : paths.edits) {
                 m_editor->replace(e.start, e.end, e.text, e.ruleId, e.reason);
             }
@@ -1229,8 +1228,7 @@ private:
     Dialect m_dialect = Dialect::Python;
     bool m_magicFirstLine = false;
 
-    QString m_text;   // the cell text the editor works on
-    QString m_norm;   // same text (kept apart for clarity: replacement text is taken from here)
+    QString m_text;   // the cell text the editor works on (after the unicode stage)
     QString m_masked; // comments, string contents and magic lines blanked
     TokenizedCode m_tokens;
     std::unique_ptr<LineIndex> m_lines;

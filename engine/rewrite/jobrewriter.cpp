@@ -273,7 +273,7 @@ Core::Result<QList<JobRewriteSummary>> rewriteJobs(const JobRewriteOptions &opti
                 return written.error();
             }
             const QString outputHash = MigrationRegistry::hashOf(*bytes);
-            const ReportInput input { nb.sourceFile, nb.outputPath, nullptr, &nb.result };
+            const ReportInput input { nb.sourceFile, nb.outputPath, &nb.result };
             if (auto r = BatchWriter::write(nb.reportPath, reportMarkdown(input).toUtf8()); !r) {
                 return r.error();
             }

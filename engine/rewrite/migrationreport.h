@@ -13,7 +13,6 @@ struct ReportInput
 {
     QString sourcePath;
     QString outputPath;
-    const Notebook::Notebook *source = nullptr;
     const RewriteResult *result = nullptr;
 };
 
