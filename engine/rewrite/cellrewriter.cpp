@@ -782,7 +782,11 @@ private:
             if (!call || call->args.isEmpty() || call->args.size() > 2) {
                 return;
             }
-            const QString fallback = call->args.size() == 2 ? argText(call->args.at(1)) : u"\"\""_s;
+            // Inside an f"..." placeholder the added literal must not use the f-string's quote.
+            const Token *host = m_tokens.tokenAt(i);
+            const bool inDoubleQuotes = host && host->contentStart > 0 && m_text.at(host->contentStart - 1) == u'"';
+            const QString fallback = call->args.size() == 2 ? argText(call->args.at(1))
+                                                             : (inDoubleQuotes ? u"''"_s : u"\"\""_s);
             m_editor->replace(i, call->close + 1,
                               u"oidlUtils.parameters.getParameter("_s + argText(call->args.at(0)) + u", "_s + fallback
                                   + u')',

@@ -214,6 +214,9 @@ private:
         t.unterminated = !terminated;
         if (kind == Token::Kind::String) {
             blank(t.contentStart, t.contentEnd);
+            if (interpolated && m_dialect == Dialect::Python) {
+                unmaskPlaceholders(t);
+            }
         }
         if (!terminated) {
             setProblem(start, triple ? Tr::tr("unterminated triple-quoted string") : Tr::tr("unbalanced quote %1").arg(q));
@@ -243,6 +246,41 @@ private:
         blank(t.contentStart, t.contentEnd);
         m_out.tokens.append(t);
         return t.end;
+    }
+
+    // The {expressions} of a Python f-string are code (PEP 498): rules see them, so
+    // f"{dbutils.widgets.get('x')}" is rewritten like any other call. "{{" is a literal brace.
+    void unmaskPlaceholders(const Token &t)
+    {
+        qsizetype i = t.contentStart;
+        while (i < t.contentEnd) {
+            const QChar c = m_code[i];
+            if ((c == u'{' || c == u'}') && i + 1 < t.contentEnd && m_code[i + 1] == c) {
+                i += 2;
+                continue;
+            }
+            if (c != u'{') {
+                ++i;
+                continue;
+            }
+            int depth = 0;
+            qsizetype j = i;
+            for (; j < t.contentEnd; ++j) {
+                if (m_code[j] == u'{') {
+                    ++depth;
+                } else if (m_code[j] == u'}' && --depth == 0) {
+                    break;
+                }
+            }
+            if (j >= t.contentEnd) {
+                return; // an unclosed placeholder stays masked
+            }
+            QChar *data = m_out.masked.data();
+            for (qsizetype k = i; k <= j; ++k) {
+                data[k] = m_code[k];
+            }
+            i = j + 1;
+        }
     }
 
     void bracket(qsizetype i)

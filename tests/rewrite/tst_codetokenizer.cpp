@@ -24,7 +24,8 @@ private Q_SLOTS:
         QTest::newRow("python string") << Dialect::Python << u"s = \"a#b\"; t"_s << u"s = \"   \"; t"_s;
         QTest::newRow("python triple with quotes inside")
             << Dialect::Python << u"q = \"\"\"a \"b\" \n c\"\"\" + d"_s << u"q = \"\"\"      \n  \"\"\" + d"_s;
-        QTest::newRow("python f-string prefix") << Dialect::Python << u"f\"{x}\" + rb'y'"_s << u"f\"   \" + rb' '"_s;
+        QTest::newRow("python f-string placeholders are code")
+            << Dialect::Python << u"f\"a{x['k']}b{{c}}\" + rb'y'"_s << u"f\" {x['k']}      \" + rb' '"_s;
         QTest::newRow("python identifier ending in f is no prefix")
             << Dialect::Python << u"elf\"x\""_s << u"elf\" \""_s;
         QTest::newRow("python escaped quote") << Dialect::Python << u"'it\\'s' # c"_s << u"'     '    "_s;
