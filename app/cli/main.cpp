@@ -3,6 +3,7 @@
 #include "builddagcommand.h"
 #include "cliapp.h"
 #include "convertcommand.h"
+#include "rewritecommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
 
@@ -28,6 +29,8 @@ const QList<Command> &commands()
           Mwb::Cli::runBuildDag },
         { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
           Mwb::Cli::runConvert },
+        { "rewrite", QT_TRANSLATE_NOOP("Mwb::Cli", "Pass 1: rewrite Databricks notebooks for AIDP (one notebook, or a job manifest)"),
+          Mwb::Cli::runRewrite },
     };
     return list;
 }
