@@ -3,6 +3,7 @@
 #include "builddagcommand.h"
 #include "cliapp.h"
 #include "convertcommand.h"
+#include "diffcommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
 
@@ -28,6 +29,8 @@ const QList<Command> &commands()
           Mwb::Cli::runBuildDag },
         { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
           Mwb::Cli::runConvert },
+        { "diff", QT_TRANSLATE_NOOP("Mwb::Cli", "Compare two notebooks cell by cell; --html writes a side-by-side page"),
+          Mwb::Cli::runDiff },
     };
     return list;
 }
