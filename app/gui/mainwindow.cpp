@@ -7,6 +7,7 @@
 #include "notebook/notebookview.h"
 #include "project.h"
 #include "project/projectmodel.h"
+#include "review/cellinspector.h"
 #include "review/changespanel.h"
 
 #include <QAction>
@@ -139,6 +140,14 @@ void MainWindow::createReviewDocks()
     dock->setWidget(m_changes);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {180}, Qt::Vertical);
+    m_inspector = new Widgets::CellInspector;
+    m_inspector->setObjectName(u"cellInspector"_s);
+    auto *inspectorDock = new QDockWidget(tr("Cell Inspector"), this);
+    inspectorDock->setObjectName(u"cellInspectorDock"_s);
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    resizeDocks({inspectorDock}, {320}, Qt::Horizontal);
+
     // A change or finding jumps to its line in the review it belongs to.
     connect(m_changes, &Widgets::ChangesPanel::itemActivated, this, [this](const Widgets::ChangeItem &item) {
         if (auto *view = qobject_cast<Widgets::NotebookDiffView *>(m_tabs->currentWidget())) {
@@ -170,6 +179,13 @@ Widgets::NotebookDiffView *MainWindow::openDiff(const QString &leftPath, const Q
     m_tabs->setTabToolTip(tab, QDir::toNativeSeparators(leftPath) + u'\n' + QDir::toNativeSeparators(rightPath));
     m_tabs->setCurrentIndex(tab);
     updateCentralPage();
+
+    connect(view, &Widgets::NotebookDiffView::cellSelected, this, [this, view](qsizetype left, qsizetype right) {
+        const auto cellAt = [](const Notebook::Notebook &notebook, qsizetype index) {
+            return index >= 0 && index < notebook.cells.size() ? std::optional(notebook.cells.at(index)) : std::nullopt;
+        };
+        m_inspector->showCell(cellAt(view->leftNotebook(), left), left, cellAt(view->rightNotebook(), right), right);
+    });
 
     using Read = Core::Result<Notebook::Notebook>;
     using Pair = std::pair<Read, Read>;

@@ -16,6 +16,7 @@ struct Error;
 }
 
 namespace Mwb::Widgets {
+class CellInspector;
 class ChangesPanel;
 class NotebookDiffView;
 class NotebookView;
@@ -52,6 +53,7 @@ public:
 
     Widgets::ProjectModel *projectModel() const { return m_model; }
     Widgets::ChangesPanel *changesPanel() const { return m_changes; }
+    Widgets::CellInspector *cellInspector() const { return m_inspector; }
     QTreeView *projectTree() const { return m_tree; }
     QTabWidget *documentTabs() const { return m_tabs; }
 
@@ -81,6 +83,7 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     Widgets::ChangesPanel *m_changes = nullptr;
+    Widgets::CellInspector *m_inspector = nullptr;
     QString m_projectFolder;
 };
 

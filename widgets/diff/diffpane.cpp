@@ -278,6 +278,7 @@ void DiffPane::mousePressEvent(QMouseEvent *event)
             Q_EMIT expandRequested(row);
             return;
         }
+        Q_EMIT rowClicked(row);
     }
     QAbstractScrollArea::mousePressEvent(event);
 }

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     // A collapsed row was clicked: the view expands it.
     void expandRequested(qsizetype row);
+    // Any other row was clicked (selects its cell).
+    void rowClicked(qsizetype row);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -100,6 +100,12 @@ NotebookDiffView::NotebookDiffView(QWidget *parent)
     syncVertical(m_right, m_left);
     for (DiffPane *pane : {m_left, m_right, m_inline}) {
         connect(pane, &DiffPane::expandRequested, this, &NotebookDiffView::expandRow);
+        connect(pane, &DiffPane::rowClicked, this, [this](qsizetype row) {
+            if (m_content && row >= 0 && row < m_content->rows.size()) {
+                const Diff::CellDiff &cell = m_content->diff.cells.at(m_content->rows.at(row).cell);
+                Q_EMIT cellSelected(cell.left, cell.right);
+            }
+        });
     }
 }
 

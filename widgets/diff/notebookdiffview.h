@@ -66,6 +66,9 @@ public:
     // Scrolls to a line of a migrated cell (0-based), expanding what hides it.
     bool goToMigratedLine(qsizetype cell, qsizetype line);
 
+    const Notebook::Notebook &leftNotebook() const { return m_leftNotebook; }
+    const Notebook::Notebook &rightNotebook() const { return m_rightNotebook; }
+
     DiffPane *leftPane() const { return m_left; }
     DiffPane *rightPane() const { return m_right; }
     DiffPane *inlinePane() const { return m_inline; }
@@ -74,6 +77,8 @@ public:
 Q_SIGNALS:
     void diffReady();
     void currentChangeChanged(qsizetype index, qsizetype count);
+    // A cell was selected (clicked); -1 for the side the cell does not exist on.
+    void cellSelected(qsizetype leftCell, qsizetype rightCell);
 
 private:
     void createToolBar();
