@@ -21,7 +21,7 @@ QList<ChangeItem> sampleItems()
         {Kind::Change, u"nb.ipynb"_s, 3, 0, u"s3-to-oci"_s, {}, u"bucket mapping"_s, u"s3://a"_s, u"oci://a@ns"_s},
         {Kind::Change, u"nb.ipynb"_s, 4, 1, u"widgets-get"_s, {}, u"parameter"_s, {}, {}},
         {Kind::Finding, u"nb.ipynb"_s, 5, -1, u"lint-dbfs"_s, u"blocker"_s, u"/dbfs path left"_s, {}, {}},
-        {Kind::Finding, u"nb.ipynb"_s, 6, 0, u"lint-display"_s, u"warning"_s, u"display() of a non-DataFrame"_s, {}, {}},
+        {Kind::Finding, u"nb.ipynb"_s, 6, 0, u"lint-display"_s, u"important"_s, u"display() of a non-DataFrame"_s, {}, {}},
     };
 }
 

@@ -163,8 +163,10 @@ private Q_SLOTS:
 
     void tooltipsExplainChangedLines()
     {
-        m_view->setAnnotations({{.cell = 3, .line = 0, .ruleId = u"widgets-get"_s,
-                                 .reason = u"dbutils.widgets.get becomes a job parameter"_s, .severity = {}}});
+        m_view->setAnnotations({{.cell = 3, .line = 0, .onSource = true, .ruleId = u"widgets-get"_s,
+                                 .reason = u"dbutils.widgets.get becomes a job parameter"_s, .severity = {}},
+                                {.cell = 3, .line = 1, .onSource = false, .ruleId = u"lint.print"_s,
+                                 .reason = u"print of a parameter"_s, .severity = u"nit"_s}});
         QVERIFY(m_view->goToMigratedLine(3, 0));
         const DiffPane *right = m_view->rightPane();
         qsizetype row = -1;
@@ -176,7 +178,11 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QVERIFY(right->toolTipForRow(row).contains(u"job parameter"_s));
         QCOMPARE(right->content()->lineIndex(right->content()->rows.at(row), true), 0);
-        QVERIFY(right->toolTipForRow(row + 1).isEmpty());
+        // The unchanged line below carries only the finding anchored on it.
+        QCOMPARE(right->toolTipForRow(row + 1), u"<b>nit lint.print</b>: print of a parameter"_s);
+        QVERIFY(right->toolTipForRow(row + 2).isEmpty());
+        // The source side explains the same block.
+        QVERIFY(m_view->leftPane()->toolTipForRow(row).contains(u"widgets-get"_s));
     }
 
     void findScrollsToTheMatch()

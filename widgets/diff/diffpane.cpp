@@ -238,17 +238,10 @@ QString DiffPane::toolTipForRow(qsizetype index) const
     if (row.type != DiffViewRow::Type::Line) {
         return {};
     }
-    // Annotations belong to migrated lines; the source side shows those of the line it became.
-    const qsizetype line = m_content->lineIndex(row, true);
-    const qsizetype cell = m_content->diff.cells.at(row.cell).right;
-    if (line < 0 || cell < 0 || (m_side == Side::Inline && row.inlineSide == DiffViewRow::InlineSide::Left)) {
-        return {};
-    }
     QStringList parts;
-    const auto annotations = m_content->annotations.values({cell, line});
-    for (auto it = annotations.crbegin(); it != annotations.crend(); ++it) {
-        const QString id = it->severity.isEmpty() ? it->ruleId : it->severity + u' ' + it->ruleId;
-        parts.append(u"<b>"_s + id.toHtmlEscaped() + u"</b>: "_s + it->reason.toHtmlEscaped());
+    for (const ChangeAnnotation &annotation : m_content->annotationsForRow(row)) {
+        const QString id = annotation.severity.isEmpty() ? annotation.ruleId : annotation.severity + u' ' + annotation.ruleId;
+        parts.append(u"<b>"_s + id.toHtmlEscaped() + u"</b>: "_s + annotation.reason.toHtmlEscaped());
     }
     return parts.join(u"<br>"_s);
 }

@@ -20,8 +20,14 @@ struct DiffViewContent
     QStringList rightLanguages; // per right notebook cell
     // Run status per right cell index ("OK", "FIXED 2", "FAILED"), when a run exists.
     QHash<qsizetype, QString> statusByRightCell;
-    // Annotations by (right cell, line).
-    QMultiHash<QPair<qsizetype, qsizetype>, ChangeAnnotation> annotations;
+    // Annotations by (cell, line) of the side they are anchored on.
+    QMultiHash<QPair<qsizetype, qsizetype>, ChangeAnnotation> sourceAnnotations;
+    QMultiHash<QPair<qsizetype, qsizetype>, ChangeAnnotation> migratedAnnotations;
+
+    // The annotations that explain a Line row: those anchored on any line of the block of changed
+    // rows it belongs to (a rewritten line becomes its commented original plus the new line), or
+    // on the row's own lines when it is unchanged.
+    QList<ChangeAnnotation> annotationsForRow(const DiffViewRow &row) const;
 
     // The text of a Line row on one side; empty when that side has no line (see lineIndex).
     QString lineText(const DiffViewRow &row, bool rightSide) const;

@@ -224,9 +224,11 @@ void NotebookDiffView::setAnnotations(const QList<ChangeAnnotation> &annotations
 {
     m_annotations = annotations;
     if (m_content) {
-        m_content->annotations.clear();
+        m_content->sourceAnnotations.clear();
+        m_content->migratedAnnotations.clear();
         for (const ChangeAnnotation &annotation : annotations) {
-            m_content->annotations.insert({annotation.cell, annotation.line}, annotation);
+            (annotation.onSource ? m_content->sourceAnnotations : m_content->migratedAnnotations)
+                .insert({annotation.cell, annotation.line}, annotation);
         }
         m_content->statusByRightCell = m_statuses;
         rebuildRows();

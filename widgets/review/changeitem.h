@@ -16,7 +16,7 @@ struct ChangeItem
     qsizetype cell = -1;  // 0-based cell index in the migrated notebook
     qsizetype line = -1;  // 0-based line in that cell, -1 for the whole cell
     QString ruleId;
-    QString severity;     // findings: "blocker", "warning", "info"; empty for changes
+    QString severity;     // findings: "blocker", "important", "nit"; empty for changes
     QString reason;
     QString before;
     QString after;

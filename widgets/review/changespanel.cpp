@@ -68,8 +68,8 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     m_severities->addItem(tr("All kinds"), QString());
     m_severities->addItem(tr("Changes"), u"-changes"_s);
     m_severities->addItem(tr("Blockers"), u"blocker"_s);
-    m_severities->addItem(tr("Warnings"), u"warning"_s);
-    m_severities->addItem(tr("Info"), u"info"_s);
+    m_severities->addItem(tr("Important"), u"important"_s);
+    m_severities->addItem(tr("Nits"), u"nit"_s);
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(4, 4, 4, 0);
