@@ -4,6 +4,7 @@
 #include "cliapp.h"
 #include "convertcommand.h"
 #include "rewritecommand.h"
+#include "diffcommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
 
@@ -31,6 +32,8 @@ const QList<Command> &commands()
           Mwb::Cli::runConvert },
         { "rewrite", QT_TRANSLATE_NOOP("Mwb::Cli", "Pass 1: rewrite Databricks notebooks for AIDP (one notebook, or a job manifest)"),
           Mwb::Cli::runRewrite },
+        { "diff", QT_TRANSLATE_NOOP("Mwb::Cli", "Compare two notebooks cell by cell; --html writes a side-by-side page"),
+          Mwb::Cli::runDiff },
     };
     return list;
 }

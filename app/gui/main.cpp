@@ -42,14 +42,28 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(u"screenshot"_s,
         QCoreApplication::translate("main", "Save a PNG of the screen to FILE once the window is shown, then quit."),
         u"FILE"_s);
+    const QCommandLineOption diffOption(u"diff"_s,
+        QCoreApplication::translate("main", "Review notebook A against notebook B (give B as the last argument)."),
+        u"A"_s);
     parser.addOption(openOption);
+    parser.addOption(diffOption);
     parser.addOption(screenshotOption);
     parser.process(app);
 
     Mwb::Gui::MainWindow window;
     window.show();
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    // "--diff A B": B is the last positional argument; a project folder may come before it.
+    QString diffRight;
+    if (parser.isSet(diffOption)) {
+        if (positional.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "--diff needs two notebooks: --diff A B.")));
+            return 2;
+        }
+        diffRight = positional.takeLast();
+    }
     if (positional.size() > 1) {
         std::fprintf(
             stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Give at most one project folder.")));
@@ -63,6 +77,11 @@ int main(int argc, char *argv[])
                 qPrintable(
                     QCoreApplication::translate("main", "Could not open the notebook of task %1.").arg(taskKey)));
         }
+    }
+
+    if (parser.isSet(diffOption)) {
+        const QDir here = QDir::current();
+        window.openDiff(here.absoluteFilePath(parser.value(diffOption)), here.absoluteFilePath(diffRight));
     }
 
     if (parser.isSet(screenshotOption)) {

@@ -2,15 +2,19 @@
 #include "mainwindow.h"
 
 #include "mwb_version.h"
+#include "diff/notebookdiffview.h"
 #include "notebook/notebookio.h"
 #include "notebook/notebookview.h"
 #include "project.h"
 #include "project/projectmodel.h"
+#include "review/cellinspector.h"
+#include "review/changespanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFutureWatcher>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -23,6 +27,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1400, 860);
     createCentralArea();
     createProjectDock();
+    createReviewDocks();
     createActions();
     m_projectLabel->setObjectName(u"projectStatus"_s);
     statusBar()->addPermanentWidget(m_projectLabel);
@@ -125,6 +131,86 @@ void MainWindow::createProjectDock()
     resizeDocks({ dock }, { 560 }, Qt::Horizontal);
 }
 
+void MainWindow::createReviewDocks()
+{
+    m_changes = new Widgets::ChangesPanel;
+    m_changes->setObjectName(u"changesPanel"_s);
+    auto *dock = new QDockWidget(tr("Changes & Findings"), this);
+    dock->setObjectName(u"changesDock"_s);
+    dock->setWidget(m_changes);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {180}, Qt::Vertical);
+    m_inspector = new Widgets::CellInspector;
+    m_inspector->setObjectName(u"cellInspector"_s);
+    auto *inspectorDock = new QDockWidget(tr("Cell Inspector"), this);
+    inspectorDock->setObjectName(u"cellInspectorDock"_s);
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    resizeDocks({inspectorDock}, {320}, Qt::Horizontal);
+
+    // A change or finding jumps to its line in the review it belongs to.
+    connect(m_changes, &Widgets::ChangesPanel::itemActivated, this, [this](const Widgets::ChangeItem &item) {
+        if (auto *view = qobject_cast<Widgets::NotebookDiffView *>(m_tabs->currentWidget())) {
+            view->goToMigratedLine(item.cell, qMax<qsizetype>(item.line, 0));
+        }
+    });
+}
+
+void MainWindow::compareNotebooks()
+{
+    const QString filter = tr("Notebooks (*.ipynb *.py *.sql *.scala *.r *.dbc);;All files (*)");
+    const QString left = QFileDialog::getOpenFileName(this, tr("Compare: Source Notebook"), m_projectFolder, filter);
+    if (left.isEmpty()) {
+        return;
+    }
+    const QString right
+        = QFileDialog::getOpenFileName(this, tr("Compare: Migrated Notebook"), QFileInfo(left).absolutePath(), filter);
+    if (!right.isEmpty()) {
+        openDiff(left, right);
+    }
+}
+
+Widgets::NotebookDiffView *MainWindow::openDiff(const QString &leftPath, const QString &rightPath)
+{
+    auto *view = new Widgets::NotebookDiffView;
+    view->setObjectName(u"notebookDiffView"_s);
+    const QString title = tr("%1 ↔ %2").arg(QFileInfo(leftPath).completeBaseName(), QFileInfo(rightPath).completeBaseName());
+    const int tab = m_tabs->addTab(view, title);
+    m_tabs->setTabToolTip(tab, QDir::toNativeSeparators(leftPath) + u'\n' + QDir::toNativeSeparators(rightPath));
+    m_tabs->setCurrentIndex(tab);
+    updateCentralPage();
+
+    connect(view, &Widgets::NotebookDiffView::cellSelected, this, [this, view](qsizetype left, qsizetype right) {
+        const auto cellAt = [](const Notebook::Notebook &notebook, qsizetype index) {
+            return index >= 0 && index < notebook.cells.size() ? std::optional(notebook.cells.at(index)) : std::nullopt;
+        };
+        m_inspector->showCell(cellAt(view->leftNotebook(), left), left, cellAt(view->rightNotebook(), right), right);
+    });
+
+    using Read = Core::Result<Notebook::Notebook>;
+    using Pair = std::pair<Read, Read>;
+    auto *watcher = new QFutureWatcher<Pair>(view);
+    connect(watcher, &QFutureWatcher<Pair>::finished, view, [this, view, watcher, leftPath, rightPath] {
+        const Pair result = watcher->result();
+        for (const Read *read : {&result.first, &result.second}) {
+            if (!read->ok()) {
+                showError(tr("The notebooks could not be compared."), read->error());
+                closeDocument(m_tabs->indexOf(view));
+                return;
+            }
+        }
+        view->setNotebooks(result.first.value(), result.second.value(), QDir::toNativeSeparators(leftPath),
+                           QDir::toNativeSeparators(rightPath));
+        statusBar()->showMessage(tr("Comparing %1 with %2").arg(QDir::toNativeSeparators(leftPath),
+                                                                QDir::toNativeSeparators(rightPath)),
+                                 statusMessageTimeout);
+    });
+    watcher->setFuture(QtConcurrent::run([leftPath, rightPath] {
+        return Pair(Notebook::readNotebookFile(leftPath), Notebook::readNotebookFile(rightPath));
+    }));
+    return view;
+}
+
 void MainWindow::createActions()
 {
     QStyle *style = this->style();
@@ -142,6 +228,12 @@ void MainWindow::createActions()
     m_reloadAction->setEnabled(false);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reloadProject);
 
+    auto *compareAction = new QAction(tr("Co&mpare Notebooks…"), this);
+    compareAction->setObjectName(u"compareNotebooksAction"_s);
+    compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    compareAction->setStatusTip(tr("Review two notebook files side by side (\"mwb diff A B\" on the command line)"));
+    connect(compareAction, &QAction::triggered, this, &MainWindow::compareNotebooks);
+
     m_closeTabAction = new QAction(tr("&Close Notebook"), this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
     m_closeTabAction->setEnabled(false);
@@ -155,6 +247,8 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(openAction);
     fileMenu->addAction(m_reloadAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(compareAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeTabAction);
     fileMenu->addSeparator();

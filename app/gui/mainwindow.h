@@ -16,6 +16,9 @@ struct Error;
 }
 
 namespace Mwb::Widgets {
+class CellInspector;
+class ChangesPanel;
+class NotebookDiffView;
 class NotebookView;
 class ProjectModel;
 } // namespace Mwb::Widgets
@@ -44,7 +47,13 @@ public:
     // Opens (or switches to) a tab showing the notebook file; nullptr when it cannot be read.
     Widgets::NotebookView *openNotebookFile(const QString &path);
 
+    // Opens a review tab comparing two notebook files (source left, migrated right). The files are
+    // read and diffed off the GUI thread; errors close the tab and are reported.
+    Widgets::NotebookDiffView *openDiff(const QString &leftPath, const QString &rightPath);
+
     Widgets::ProjectModel *projectModel() const { return m_model; }
+    Widgets::ChangesPanel *changesPanel() const { return m_changes; }
+    Widgets::CellInspector *cellInspector() const { return m_inspector; }
     QTreeView *projectTree() const { return m_tree; }
     QTabWidget *documentTabs() const { return m_tabs; }
 
@@ -55,6 +64,8 @@ private:
     void createActions();
     void createCentralArea();
     void createProjectDock();
+    void createReviewDocks();
+    void compareNotebooks();
     void fitNameColumn();
     void chooseProject();
     void reloadProject();
@@ -71,6 +82,8 @@ private:
     QLabel *m_projectLabel; // permanent status bar label
     QAction *m_reloadAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    Widgets::ChangesPanel *m_changes = nullptr;
+    Widgets::CellInspector *m_inspector = nullptr;
     QString m_projectFolder;
 };
 

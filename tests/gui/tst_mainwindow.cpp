@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "diff/diffpane.h"
+#include "diff/notebookdiffview.h"
 #include "mainwindow.h"
 #include "notebook/notebookcellwidget.h"
 #include "notebook/notebookview.h"
@@ -100,6 +102,8 @@ private Q_SLOTS:
     void opensDependencyFromTheTree();
     void unreadableNotebookOpensNoTab();
     void folderWithoutManifestsIsRefused();
+    void comparesTwoNotebookFiles();
+    void unreadableComparisonClosesItsTab();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +210,31 @@ void TestMainWindow::folderWithoutManifestsIsRefused()
     // The open project stays.
     QCOMPARE(m_window->projectFolder(), QDir(m_dir.path()).absolutePath());
     QCOMPARE(m_window->projectModel()->jobCount(), 1);
+}
+
+
+void TestMainWindow::comparesTwoNotebookFiles()
+{
+    // The shared config as Databricks source against an .ipynb where its second cell changed.
+    const QString left = m_dir.filePath(u"workspace/retail/shared_config.py"_s);
+    const QString right = m_dir.filePath(u"compare/shared_config.py"_s);
+    writeFile(right, QByteArray(sharedConfigSource).replace("\"retail\"", "\"retail_oci\""));
+    Mwb::Widgets::NotebookDiffView *view = m_window->openDiff(left, right);
+    QVERIFY(view != nullptr);
+    QCOMPARE(m_window->documentTabs()->currentWidget(), view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
+    QCOMPARE(view->diff()->cells.size(), 2);
+    QCOMPARE(view->diff()->changedCells(), 1);
+    QCOMPARE(view->changeCount(), 1);
+    QCOMPARE(view->leftPane()->rowCount(), view->rightPane()->rowCount());
+    QVERIFY(view->nextChange());
+}
+
+void TestMainWindow::unreadableComparisonClosesItsTab()
+{
+    m_window->openDiff(m_dir.filePath(u"workspace/retail/shared_config.py"_s), m_dir.filePath(u"missing.ipynb"_s));
+    QCOMPARE(m_window->documentTabs()->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->documentTabs()->count(), 0, 10000);
 }
 
 QTEST_MAIN(TestMainWindow)

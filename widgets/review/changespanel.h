@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/changeitem.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace Mwb::Widgets {
+
+class ChangesModel;
+
+// The "Changes & findings" dock (WORKBENCH_UI.md): every change record and lint finding of the
+// open notebook or the whole job, filterable by rule and by severity; activating a row asks to
+// show that line in the diff.
+class ChangesPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChangesPanel)
+
+public:
+    explicit ChangesPanel(QWidget *parent = nullptr);
+    ~ChangesPanel() override;
+
+    void setItems(const QList<ChangeItem> &items);
+    ChangesModel *model() const { return m_model; }
+    QSortFilterProxyModel *filterModel() const { return m_filter; }
+    QTreeView *view() const { return m_view; }
+    // Filters; an empty string shows all.
+    void setRuleFilter(const QString &ruleId);
+    void setSeverityFilter(const QString &severity);
+
+Q_SIGNALS:
+    void itemActivated(const Mwb::Widgets::ChangeItem &item);
+
+private:
+    void updateCount();
+
+    ChangesModel *m_model;
+    QSortFilterProxyModel *m_filter;
+    QTreeView *m_view;
+    QComboBox *m_rules;
+    QComboBox *m_severities;
+    QLabel *m_count;
+    QString m_rule;
+    QString m_severity;
+};
+
+} // namespace Mwb::Widgets
