@@ -9,11 +9,13 @@
 #include "rewrite/jobrewriter.h"
 #include "rewrite/migrationreport.h"
 #include "rewrite/notebookrewriter.h"
+#include "rewrite/pass1summary.h"
 
 #include <QCommandLineParser>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -152,6 +154,15 @@ int rewriteManifest(const Rewrite::JobRewriteOptions &options, bool json, const 
         }
         j["unmapped_job_triggers"] = Core::OrderedJson::array();
         j["notebooks"] = Core::OrderedJson::array();
+        const QString summaryPath = QDir(s.jobDir).filePath(u"reports/pass1_summary.json"_s);
+        QHash<QString, Core::OrderedJson> previousReports;
+        if (auto previous = Rewrite::readPass1Summary(summaryPath)) {
+            for (const auto &nb : std::as_const(previous->notebooks)) {
+                if (nb.hasReport) {
+                    previousReports.insert(nb.workspacePath, nb.reportJson);
+                }
+            }
+        }
         for (const auto &nb : s.notebooks) {
             Core::OrderedJson n;
             n["kind"] = Core::toStd(nb.kind);
@@ -166,6 +177,9 @@ int rewriteManifest(const Rewrite::JobRewriteOptions &options, bool json, const 
                 // The whole per-notebook report: change records and lint findings.
                 const Rewrite::ReportInput input { nb.sourceFile, nb.outputPath, &nb.result };
                 n["report_json"] = Rewrite::reportJson(input);
+            } else if (const auto it = previousReports.constFind(nb.workspacePath); it != previousReports.constEnd()) {
+                // Skipped this time: the report of the run that migrated it still describes the file.
+                n["report_json"] = *it;
             }
             j["notebooks"].push_back(n);
             for (const auto &t : nb.result.jobTriggers) {
@@ -182,7 +196,6 @@ int rewriteManifest(const Rewrite::JobRewriteOptions &options, bool json, const 
             j["warnings"].push_back(Core::toStd(w));
         }
         // What migrate-job's JOB_REPORT needs from Pass 1 (Required Packages, Unmapped Job Triggers).
-        const QString summaryPath = QDir(s.jobDir).filePath(u"reports/pass1_summary.json"_s);
         if (auto r = Core::writeFileAtomically(summaryPath, QByteArray::fromStdString(j.dump(2)) + '\n'); !r) {
             return fail(r.error());
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `mwb rewrite` as users run it: outputs, reports, --json, exit codes, and bad option files.
 #include "core/jsonio.h"
+#include "rewrite/pass1summary.h"
 
 #include <QDir>
 #include <QFile>
@@ -168,12 +169,33 @@ private Q_SLOTS:
         QVERIFY2(json.ok(), qPrintable(first.out.left(200)));
         QCOMPARE((*json)[0]["written"].get<int>(), 5);
         QVERIFY(QFileInfo::exists(dir.filePath(u"out/ml_churn_scoring/migration_registry.json"_s)));
-        QVERIFY(QFileInfo::exists(dir.filePath(u"out/ml_churn_scoring/reports/pass1_summary.json"_s)));
+        const QString summaryPath = dir.filePath(u"out/ml_churn_scoring/reports/pass1_summary.json"_s);
+        auto firstSummary = Mwb::Rewrite::readPass1Summary(summaryPath);
+        QVERIFY2(firstSummary.ok(), qPrintable(firstSummary.ok() ? QString() : firstSummary.error().toString()));
+        QCOMPARE(firstSummary->notebooks.size(), 5);
+        qsizetype changes = 0;
+        for (const auto &nb : std::as_const(firstSummary->notebooks)) {
+            QVERIFY(nb.hasReport);
+            QCOMPARE(nb.status, u"MIGRATED"_s);
+            QVERIFY(QFileInfo::exists(nb.output));
+            changes += nb.changes.size();
+        }
+        QVERIFY(changes > 0);
         const Run second = mwb(args);
         QCOMPARE(second.exitCode, 0);
         auto again = Mwb::Core::parseJson(second.out.toUtf8(), u"stdout"_s);
         QCOMPARE((*again)[0]["written"].get<int>(), 0);
         QCOMPARE((*again)[0]["skipped"].get<int>(), 5);
+        // The summary of a run that skipped everything still describes the migrated files.
+        auto secondSummary = Mwb::Rewrite::readPass1Summary(summaryPath);
+        QVERIFY(secondSummary.ok());
+        qsizetype carried = 0;
+        for (const auto &nb : std::as_const(secondSummary->notebooks)) {
+            QCOMPARE(nb.status, u"ALREADY_MIGRATED"_s);
+            QVERIFY(nb.hasReport);
+            carried += nb.changes.size();
+        }
+        QCOMPARE(carried, changes);
         const Run forced = mwb(QStringList(args) << u"--no-skip-migrated"_s);
         auto third = Mwb::Core::parseJson(forced.out.toUtf8(), u"stdout"_s);
         QCOMPARE((*third)[0]["written"].get<int>(), 5);
