@@ -15,10 +15,13 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -60,7 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Migration Workbench"));
-    resize(1400, 860);
+    // Most of the screen: reviews want width (two notebooks side by side plus the docks).
+    const QSize available = QGuiApplication::primaryScreen() != nullptr
+        ? QGuiApplication::primaryScreen()->availableSize()
+        : QSize(1400, 860);
+    resize(qMax(1000, available.width() * 94 / 100), qMax(700, available.height() * 92 / 100));
     createCentralArea();
     createProjectDock();
     createReviewDocks();
@@ -80,6 +87,11 @@ void MainWindow::createCentralArea()
     m_tabs->setMovable(true);
     m_tabs->setElideMode(Qt::ElideMiddle);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeDocument);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_changes != nullptr) {
+            m_changes->setItems(m_reviewItems.value(m_tabs->widget(index)));
+        }
+    });
 
     m_welcome->setObjectName(u"welcomePage"_s);
     m_welcome->setAlignment(Qt::AlignCenter);
@@ -96,6 +108,7 @@ void MainWindow::createCentralArea()
 void MainWindow::createProjectDock()
 {
     m_tree->setObjectName(u"projectTree"_s);
+    m_tree->setMinimumWidth(280);
     m_model = new Widgets::ProjectModel(m_tree);
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true);
@@ -120,15 +133,22 @@ void MainWindow::createProjectDock()
             m_tree->setExpanded(name, !m_tree->isExpanded(name));
             return;
         }
-        openNotebook(index);
+        // A migrated notebook opens as its review; the source alone is one context-menu click away.
+        if (migratedNotebook(index) != nullptr) {
+            openReview(index);
+        } else {
+            openNotebook(index);
+        }
     });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
     auto *dock = new QDockWidget(tr("Project"), this);
     dock->setObjectName(u"projectDock"_s);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_tree);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
-    resizeDocks({ dock }, { 560 }, Qt::Horizontal);
+    resizeDocks({ dock }, { 420 }, Qt::Horizontal);
 }
 
 void MainWindow::createReviewDocks()
@@ -142,6 +162,7 @@ void MainWindow::createReviewDocks()
     resizeDocks({dock}, {180}, Qt::Vertical);
     m_inspector = new Widgets::CellInspector;
     m_inspector->setObjectName(u"cellInspector"_s);
+    m_inspector->setMinimumWidth(260);
     auto *inspectorDock = new QDockWidget(tr("Cell Inspector"), this);
     inspectorDock->setObjectName(u"cellInspectorDock"_s);
     inspectorDock->setWidget(m_inspector);
@@ -154,6 +175,65 @@ void MainWindow::createReviewDocks()
             view->goToMigratedLine(item.cell, qMax<qsizetype>(item.line, 0));
         }
     });
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    const auto kind = static_cast<Widgets::ProjectModel::NodeKind>(index.data(Widgets::ProjectModel::NodeKindRole).toInt());
+    if (kind == Widgets::ProjectModel::NodeKind::Job) {
+        return;
+    }
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open Notebook"), this, [this, index] { openNotebook(index); });
+    open->setEnabled(!index.data(Widgets::ProjectModel::NotebookPathRole).toString().isEmpty());
+    QAction *review = menu.addAction(tr("Review Migration"), this, [this, index] { openReview(index); });
+    review->setEnabled(migratedNotebook(index) != nullptr);
+    if (!review->isEnabled()) {
+        review->setText(tr("Review Migration (not migrated yet)"));
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+const Rewrite::Pass1Notebook *MainWindow::migratedNotebook(const QModelIndex &index) const
+{
+    return m_project.migratedNotebook(index.data(Widgets::ProjectModel::JobNameRole).toString(),
+                                      index.data(Widgets::ProjectModel::WorkspacePathRole).toString());
+}
+
+bool MainWindow::openReview(const QModelIndex &index)
+{
+    const Rewrite::Pass1Notebook *migrated = migratedNotebook(index);
+    const QString source = index.data(Widgets::ProjectModel::NotebookPathRole).toString();
+    if (migrated == nullptr || source.isEmpty()) {
+        statusBar()->showMessage(tr("%1 has not been migrated yet: run \"mwb rewrite --manifest\" with the output base %2.")
+                                     .arg(index.siblingAtColumn(Widgets::ProjectModel::NameColumn).data().toString(),
+                                          QDir::toNativeSeparators(m_project.outputBase)),
+                                 statusMessageTimeout);
+        return false;
+    }
+    // Change records are anchored on source lines, findings on migrated lines (both 1-based in
+    // the report; cell 0 / line 0 mean "whole notebook" / "unknown").
+    ReviewExtras extras;
+    for (const Rewrite::ChangeRecord &change : migrated->changes) {
+        extras.annotations.append({.cell = change.cell - 1, .line = change.line - 1, .onSource = true,
+                                   .ruleId = change.ruleId, .reason = change.reason, .severity = {}});
+        extras.items.append({Widgets::ChangeItem::Kind::Change, migrated->output, change.cell - 1, change.line - 1,
+                             change.ruleId, {}, change.reason, change.before, change.after});
+    }
+    for (const Rewrite::LintFinding &finding : migrated->lint) {
+        const QString severity = Rewrite::severityName(finding.severity);
+        if (finding.cell > 0 && finding.line > 0) {
+            extras.annotations.append({.cell = finding.cell - 1, .line = finding.line - 1, .onSource = false,
+                                       .ruleId = finding.id, .reason = finding.message, .severity = severity});
+        }
+        extras.items.append({Widgets::ChangeItem::Kind::Finding, migrated->output, finding.cell - 1, finding.line - 1,
+                             finding.id, severity, finding.message, {}, {}});
+    }
+    return openDiff(source, migrated->output, extras) != nullptr;
 }
 
 void MainWindow::compareNotebooks()
@@ -170,13 +250,28 @@ void MainWindow::compareNotebooks()
     }
 }
 
-Widgets::NotebookDiffView *MainWindow::openDiff(const QString &leftPath, const QString &rightPath)
+Widgets::NotebookDiffView *MainWindow::openDiff(const QString &leftPath, const QString &rightPath,
+                                                const ReviewExtras &extras)
 {
+    // One review per pair: switch to it when it is open.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *open = qobject_cast<Widgets::NotebookDiffView *>(m_tabs->widget(i));
+        if (open != nullptr && open->property("mwbLeft").toString() == leftPath
+            && open->property("mwbRight").toString() == rightPath) {
+            m_tabs->setCurrentIndex(i);
+            return open;
+        }
+    }
     auto *view = new Widgets::NotebookDiffView;
     view->setObjectName(u"notebookDiffView"_s);
+    view->setProperty("mwbLeft", leftPath);
+    view->setProperty("mwbRight", rightPath);
+    view->setAnnotations(extras.annotations);
+    m_reviewItems.insert(view, extras.items);
     const QString title = tr("%1 ↔ %2").arg(QFileInfo(leftPath).completeBaseName(), QFileInfo(rightPath).completeBaseName());
     const int tab = m_tabs->addTab(view, title);
     m_tabs->setTabToolTip(tab, QDir::toNativeSeparators(leftPath) + u'\n' + QDir::toNativeSeparators(rightPath));
+    m_changes->setItems(extras.items);
     m_tabs->setCurrentIndex(tab);
     updateCentralPage();
 
@@ -278,7 +373,8 @@ bool MainWindow::openProject(const QString &folder)
         showError(tr("The project could not be opened."), loaded.error());
         return false;
     }
-    const Project &project = loaded.value();
+    m_project = loaded.value();
+    const Project &project = m_project;
     m_projectFolder = project.folder;
     m_model->setManifests(project.manifests);
     m_tree->expandToDepth(0);
@@ -341,7 +437,7 @@ bool MainWindow::openTask(const QString &taskKey)
     m_tree->expandRecursively(index);
     fitNameColumn();
     m_tree->scrollTo(index);
-    return openNotebook(index);
+    return migratedNotebook(index) != nullptr ? openReview(index) : openNotebook(index);
 }
 
 bool MainWindow::openNotebook(const QModelIndex &index)
@@ -399,6 +495,7 @@ Widgets::NotebookView *MainWindow::openNotebookFile(const QString &path)
 void MainWindow::closeDocument(int index)
 {
     if (QWidget *widget = m_tabs->widget(index)) {
+        m_reviewItems.remove(widget);
         m_tabs->removeTab(index);
         widget->deleteLater();
     }

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "diff/changeannotation.h"
+#include "project.h"
+#include "review/changeitem.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QString>
 
@@ -47,9 +52,22 @@ public:
     // Opens (or switches to) a tab showing the notebook file; nullptr when it cannot be read.
     Widgets::NotebookView *openNotebookFile(const QString &path);
 
+    // What a review shows besides the two files: the rewriter's change records and lint findings.
+    struct ReviewExtras
+    {
+        QList<Widgets::ChangeAnnotation> annotations;
+        QList<Widgets::ChangeItem> items;
+    };
+
     // Opens a review tab comparing two notebook files (source left, migrated right). The files are
     // read and diffed off the GUI thread; errors close the tab and are reported.
-    Widgets::NotebookDiffView *openDiff(const QString &leftPath, const QString &rightPath);
+    Widgets::NotebookDiffView *openDiff(const QString &leftPath, const QString &rightPath,
+                                        const ReviewExtras &extras = {});
+    // Opens the review of a task or dependency node whose notebook Pass 1 migrated: the source
+    // notebook against its migrated copy, with the change records and findings.
+    bool openReview(const QModelIndex &index);
+    // The Pass-1 record of a tree node's notebook, nullptr when it was not migrated (yet).
+    const Rewrite::Pass1Notebook *migratedNotebook(const QModelIndex &index) const;
 
     Widgets::ProjectModel *projectModel() const { return m_model; }
     Widgets::ChangesPanel *changesPanel() const { return m_changes; }
@@ -66,6 +84,7 @@ private:
     void createProjectDock();
     void createReviewDocks();
     void compareNotebooks();
+    void showTreeMenu(const QPoint &position);
     void fitNameColumn();
     void chooseProject();
     void reloadProject();
@@ -85,6 +104,8 @@ private:
     Widgets::ChangesPanel *m_changes = nullptr;
     Widgets::CellInspector *m_inspector = nullptr;
     QString m_projectFolder;
+    Project m_project;
+    QHash<QWidget *, QList<Widgets::ChangeItem>> m_reviewItems; // per review tab
 };
 
 } // namespace Mwb::Gui

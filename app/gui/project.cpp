@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "core/jsonio.h"
 #include "workflow/manifest.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,35 @@ QStringList manifestFiles(const QDir &dir)
     return files;
 }
 
+// workbench.json's output base, else <folder>/migrated.
+QString outputBaseOf(const QString &folder)
+{
+    const QDir dir(folder);
+    const QString settings = dir.filePath(u"workbench.json"_s);
+    if (QFileInfo::exists(settings)) {
+        if (auto bytes = Core::readFile(settings)) {
+            if (auto json = Core::parseJson(*bytes, settings)) {
+                const QString base = Core::stringValue(*json, "output_base");
+                if (!base.isEmpty()) {
+                    return QDir::cleanPath(dir.absoluteFilePath(base));
+                }
+            }
+        }
+    }
+    return dir.filePath(u"migrated"_s);
+}
+
 } // namespace
+
+const Rewrite::Pass1Notebook *Project::migratedNotebook(const QString &jobName, const QString &workspacePath) const
+{
+    const auto job = migrated.constFind(jobName);
+    if (job == migrated.constEnd()) {
+        return nullptr;
+    }
+    const auto notebook = job->constFind(workspacePath);
+    return notebook == job->constEnd() ? nullptr : &notebook.value();
+}
 
 int Project::jobCount() const
 {
@@ -85,6 +114,23 @@ Core::Result<Project> Project::load(const QString &folder)
     }
     if (project.manifests.isEmpty()) {
         return project.errors.constFirst();
+    }
+    project.outputBase = outputBaseOf(project.folder);
+    const QFileInfoList jobDirs = QDir(project.outputBase).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QFileInfo &jobDir : jobDirs) {
+        const QString summaryPath = QDir(jobDir.absoluteFilePath()).filePath(u"reports/pass1_summary.json"_s);
+        if (!QFileInfo::exists(summaryPath)) {
+            continue;
+        }
+        auto summary = Rewrite::readPass1Summary(summaryPath);
+        if (!summary) {
+            project.errors.append(summary.error());
+            continue;
+        }
+        auto &byPath = project.migrated[summary->jobName.isEmpty() ? jobDir.fileName() : summary->jobName];
+        for (const Rewrite::Pass1Notebook &notebook : std::as_const(summary->notebooks)) {
+            byPath.insert(notebook.workspacePath, notebook);
+        }
     }
     return project;
 }

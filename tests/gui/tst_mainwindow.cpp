@@ -2,6 +2,8 @@
 #include "diff/diffpane.h"
 #include "diff/notebookdiffview.h"
 #include "mainwindow.h"
+#include "review/changesmodel.h"
+#include "review/changespanel.h"
 #include "notebook/notebookcellwidget.h"
 #include "notebook/notebookview.h"
 #include "project/projectmodel.h"
@@ -104,6 +106,7 @@ private Q_SLOTS:
     void folderWithoutManifestsIsRefused();
     void comparesTwoNotebookFiles();
     void unreadableComparisonClosesItsTab();
+    void migratedTaskOpensAsReview();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +238,59 @@ void TestMainWindow::unreadableComparisonClosesItsTab()
     m_window->openDiff(m_dir.filePath(u"workspace/retail/shared_config.py"_s), m_dir.filePath(u"missing.ipynb"_s));
     QCOMPARE(m_window->documentTabs()->count(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->documentTabs()->count(), 0, 10000);
+}
+
+void TestMainWindow::migratedTaskOpensAsReview()
+{
+    // What "mwb rewrite --manifest ... --output-base <project>/migrated" leaves: the migrated copy
+    // and the job's Pass-1 summary with the notebook's change records and findings.
+    QTemporaryDir project;
+    QVERIFY(project.isValid());
+    writeFile(project.filePath(u"reports/retail_daily_etl_manifest.json"_s), Mwb::Workflow::writeManifest(retailManifest()));
+    writeFile(project.filePath(u"workspace/retail/ingest_orders.ipynb"_s), QByteArray(ingestIpynb));
+    writeFile(project.filePath(u"workspace/retail/shared_config.py"_s), QByteArray(sharedConfigSource));
+    const QString migrated = project.filePath(u"migrated/retail_daily_etl/notebooks/Repos/retail/ingest_orders.ipynb"_s);
+    writeFile(migrated, QByteArray(ingestIpynb).replace("spark.table(\\\"orders\\\")", "spark.table(\\\"default.orders\\\")"));
+    const QByteArray summary = R"json({"job_name": "retail_daily_etl", "notebooks": [
+      {"kind": "task", "task_key": "ingest_orders", "workspace_path": "/Repos/retail/ingest_orders",
+       "output": ")json" + migrated.toUtf8() + R"json(", "report": "", "status": "MIGRATED",
+       "report_json": {"changes": [{"cell": 2, "line": 1, "rule_id": "table.1part", "before": "orders",
+                                    "after": "default.orders", "reason": "one-part names get the default schema"}],
+                       "lint": [{"id": "lint.databricks_marker", "severity": "nit", "cell": 3, "line": 1,
+                                 "message": "Databricks markers remain (%run)"}]}}]})json";
+    writeFile(project.filePath(u"migrated/retail_daily_etl/reports/pass1_summary.json"_s), summary);
+    QVERIFY(QFileInfo::exists(migrated));
+
+    QVERIFY(m_window->openProject(project.path()));
+    const QModelIndex task = m_window->projectModel()->taskIndex(u"ingest_orders"_s);
+    QVERIFY(m_window->migratedNotebook(task) != nullptr);
+    Q_EMIT m_window->projectTree()->activated(task);
+    auto *view = qobject_cast<Mwb::Widgets::NotebookDiffView *>(m_window->documentTabs()->currentWidget());
+    QVERIFY(view != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(view->isReady(), 10000);
+    QCOMPARE(view->diff()->changedCells(), 1);
+    // The changed line explains itself with the rule.
+    const Mwb::Widgets::DiffPane *right = view->rightPane();
+    bool explained = false;
+    for (qsizetype row = 0; row < right->rowCount(); ++row) {
+        explained = explained || right->toolTipForRow(row).contains(u"table.1part"_s);
+    }
+    QVERIFY(explained);
+    // The dock lists the change and the finding of this notebook.
+    QCOMPARE(m_window->changesPanel()->model()->rowCount(), 2);
+    QCOMPARE(m_window->changesPanel()->model()->item(0)->ruleId, u"table.1part"_s);
+    // The dependency was not migrated: it opens as a plain notebook.
+    const QModelIndex dependency = m_window->projectModel()->index(0, 0, task);
+    QVERIFY(m_window->migratedNotebook(dependency) == nullptr);
+    Q_EMIT m_window->projectTree()->activated(dependency);
+    QVERIFY(qobject_cast<NotebookView *>(m_window->documentTabs()->currentWidget()) != nullptr);
+    // Switching tabs switches the dock to the review's items (none for a plain notebook).
+    QCOMPARE(m_window->changesPanel()->model()->rowCount(), 0);
+    m_window->documentTabs()->setCurrentWidget(view);
+    QCOMPARE(m_window->changesPanel()->model()->rowCount(), 2);
+    // Opening the same review again switches to it.
+    QVERIFY(m_window->openReview(task));
+    QCOMPARE(m_window->documentTabs()->count(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

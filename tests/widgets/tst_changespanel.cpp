@@ -66,6 +66,21 @@ private Q_SLOTS:
         QCOMPARE(panel.filterModel()->rowCount(), 1);
     }
 
+    void locationsSortAsNumbers()
+    {
+        ChangesPanel panel;
+        QList<ChangeItem> items = sampleItems();
+        items[0].cell = 9; // cell 10 must come after cells 4..7
+        panel.setItems(items);
+        panel.view()->sortByColumn(ChangesModel::LocationColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < panel.filterModel()->rowCount(); ++row) {
+            order << panel.filterModel()->index(row, ChangesModel::LocationColumn).data().toString();
+        }
+        QCOMPARE(order.last(), u"nb.ipynb: cell 10, line 3"_s);
+        QCOMPARE(order.first(), u"nb.ipynb: cell 4, line 1"_s);
+    }
+
     void activationNamesTheLine()
     {
         ChangesPanel panel;

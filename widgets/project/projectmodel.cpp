@@ -26,6 +26,7 @@ struct ProjectModel::Node
     QString cells;
     QString toolTip;
     QString notebookPath;
+    QString workspacePath;
     QString taskKey;
     QString jobName;
     QString manifestPath;
@@ -200,6 +201,7 @@ void ProjectModel::addTask(Node *jobNode, const Workflow::ManifestTask &task, in
     node->taskKey = task.taskKey;
     node->jobName = jobNode->jobName;
     node->manifestPath = jobNode->manifestPath;
+    node->workspacePath = task.notebookPath;
 
     const bool isNotebook = task.taskType == u"notebook_task";
     if (!isNotebook) {
@@ -254,6 +256,7 @@ void ProjectModel::addDependency(
     node->taskKey = parentNode->taskKey;
     node->jobName = parentNode->jobName;
     node->manifestPath = parentNode->manifestPath;
+    node->workspacePath = dependency.path;
     node->dynamic = dependency.dynamic;
 
     // The order decides which mark a dependency gets when several apply: a dynamic path was never resolved, a
@@ -507,6 +510,8 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(node->status);
     case NotebookPathRole:
         return node->notebookPath;
+    case WorkspacePathRole:
+        return node->workspacePath;
     case TaskKeyRole:
         return node->taskKey;
     case JobNameRole:

@@ -37,6 +37,7 @@ public:
         TaskKeyRole, // the task a node belongs to; empty for jobs
         JobNameRole, // the job a node belongs to
         ManifestPathRole, // the manifest file the node came from
+        WorkspacePathRole, // Databricks workspace path of a task or dependency notebook ("/Repos/x/y")
     };
 
     explicit ProjectModel(QObject *parent = nullptr);

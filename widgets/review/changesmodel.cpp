@@ -67,6 +67,18 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
         return item.notebook;
     case KindRole:
         return int(item.kind);
+    case SortRole:
+        // Locations sort by notebook, then cell and line as numbers ("cell 2" before "cell 10").
+        if (index.column() == LocationColumn) {
+            return u"%1\x1f%2\x1f%3"_s.arg(item.notebook)
+                .arg(item.cell + 1, 8, 10, QChar(u'0'))
+                .arg(item.line + 1, 8, 10, QChar(u'0'));
+        }
+        if (index.column() == SeverityColumn) {
+            // Blockers first.
+            return item.severity == u"blocker" ? 0 : item.severity == u"important" ? 1 : item.severity == u"nit" ? 2 : 3;
+        }
+        return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (item.before.isEmpty() && item.after.isEmpty()) {
             return item.reason;

@@ -16,7 +16,7 @@ class ChangesModel final : public QAbstractTableModel
 
 public:
     enum Column { KindColumn, RuleColumn, SeverityColumn, LocationColumn, ReasonColumn, ColumnCount };
-    enum Role { RuleIdRole = Qt::UserRole + 1, SeverityRole, CellRole, LineRole, NotebookRole, KindRole };
+    enum Role { RuleIdRole = Qt::UserRole + 1, SeverityRole, CellRole, LineRole, NotebookRole, KindRole, SortRole };
 
     explicit ChangesModel(QObject *parent = nullptr);
     ~ChangesModel() override;

@@ -54,7 +54,7 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     , m_count(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
-    m_filter->setSortRole(Qt::DisplayRole);
+    m_filter->setSortRole(ChangesModel::SortRole);
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
