@@ -246,6 +246,7 @@ void KernelClient::onMessage(const KernelMessage &message)
         // "restarting" / "dead" come with an empty parent: the kernel died under whatever ran
         // (protocols.md §1.6 item 7); no execute_reply will ever arrive for it.
         if (state == u"restarting" || state == u"dead") {
+            m_kernelRestarted = true;
             if (m_pending) {
                 finishPending(ExecutionStatus::KernelDied,
                               state == u"dead" ? Tr::tr("kernel died: the kernel process exited and could not be restarted")
@@ -430,6 +431,11 @@ QString KernelClient::execute(const QString &code, bool silent)
     if (m_pending) {
         return {};
     }
+    if (m_kernelRestarted) {
+        if (auto ok = reconnectFresh(); !ok) {
+            m_lastCloseReason = ok.error().message;
+        }
+    }
     Core::Json content = Core::Json::object();
     content["code"] = Core::toStd(code);
     content["silent"] = silent;
@@ -546,9 +552,16 @@ Core::Result<void> KernelClient::restart()
     if (auto ok = m_service->restart(m_kernel); !ok) {
         return ok;
     }
-    // jupyter-server 1.23 keeps the socket open across a REST restart but sends no "restarting"
-    // status, and its ZMQ streams may have lost requests sent meanwhile; JupyterLab reconnects
-    // after a restart, and so do we, with a new client session (nothing to replay).
+    return reconnectFresh();
+}
+
+Core::Result<void> KernelClient::reconnectFresh()
+{
+    // jupyter-server 1.23 keeps the socket open across a kernel restart, but requests sent while the
+    // new kernel starts can get lost in its ZMQ streams (seen: no "busy" ever). JupyterLab reconnects
+    // after a restart, and so do we, with a new client session (there is nothing to replay), waiting
+    // for kernel_info_reply, which the new kernel answers once it is ready.
+    m_kernelRestarted = false;
     m_wantConnected = false;
     replaceChannel();
     m_clientSession = QUuid::createUuid().toString(QUuid::Id128);

@@ -104,6 +104,7 @@ private:
     void onStopPoll();
     void interruptAndFinish(ExecutionStatus status, const QString &message);
     void replaceChannel();
+    Core::Result<void> reconnectFresh();
 
     struct Pending
     {
@@ -137,6 +138,7 @@ private:
     int m_reconnectsLeft = 0;
     bool m_wantConnected = false;
     bool m_everOpened = false;
+    bool m_kernelRestarted = false; // by the server after a death: reconnect before the next request
     QString m_lastCloseReason;
     QString m_infoRequestId;
     bool m_infoReceived = false;
