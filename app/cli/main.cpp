@@ -3,6 +3,7 @@
 #include "builddagcommand.h"
 #include "cliapp.h"
 #include "convertcommand.h"
+#include "execcommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
 
@@ -28,6 +29,8 @@ const QList<Command> &commands()
           Mwb::Cli::runBuildDag },
         { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
           Mwb::Cli::runConvert },
+        { "exec", QT_TRANSLATE_NOOP("Mwb::Cli", "Run a notebook cell by cell on a kernel (--local, --jupyter, --aidp) and verify each cell"),
+          Mwb::Cli::runExec },
     };
     return list;
 }
