@@ -3,6 +3,11 @@
 
 #include "kernel/restclient.h"
 
+#include <QEventLoop>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
 namespace Mwb::Kernel {
 
 Core::Result<void> KernelService::interrupt(const KernelHandle &kernel)
@@ -21,11 +26,20 @@ Core::Result<void> KernelService::restart(const KernelHandle &kernel)
 
 Core::Result<void> KernelService::shutdown(const KernelHandle &kernel)
 {
-    // DELETE of a session also shuts its kernel down (protocols.md §1.3, verified).
-    if (!kernel.sessionId.isEmpty()) {
-        return rest().deleteSession(kernel.sessionId);
+    Core::Result<void> ok;
+    // jupyter-server 1.23 answers 500 ("InvalidStateError: Exception is not set") to a DELETE while
+    // it auto-restarts a kernel that died; the restart takes about a second, so retry for a while.
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        // DELETE of a session also shuts its kernel down (protocols.md §1.3, verified).
+        ok = kernel.sessionId.isEmpty() ? rest().deleteKernel(kernel.kernelId) : rest().deleteSession(kernel.sessionId);
+        if (ok || !ok.error().message.contains(u"HTTP 5"_s)) {
+            break;
+        }
+        QEventLoop loop;
+        QTimer::singleShot(500, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
-    return rest().deleteKernel(kernel.kernelId);
+    return ok;
 }
 
 bool KernelService::computeIsGone(const KernelHandle &kernel)
