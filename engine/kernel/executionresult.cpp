@@ -2,6 +2,7 @@
 #include "kernel/executionresult.h"
 
 #include "kernel/ansi.h"
+#include "kernel/outputnormalizer.h"
 #include "kernel/tr.h"
 
 using namespace Qt::StringLiterals;
@@ -9,22 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Kernel {
 
 namespace {
-
-QString multiline(const Core::Json &value)
-{
-    if (value.is_string()) {
-        return Core::fromStd(value.get<std::string>());
-    }
-    QString out;
-    if (value.is_array()) {
-        for (const auto &part : value) {
-            if (part.is_string()) {
-                out += Core::fromStd(part.get<std::string>());
-            }
-        }
-    }
-    return out;
-}
 
 Core::Json stringList(const QStringList &list)
 {
@@ -74,7 +59,7 @@ QString CellOutput::reportText() const
         return stripAnsi(text);
     case Kind::DisplayData:
     case Kind::ExecuteResult:
-        return data.is_object() && data.contains("text/plain") ? stripAnsi(multiline(data["text/plain"])) : QString();
+        return data.is_object() && data.contains("text/plain") ? stripAnsi(multilineText(data["text/plain"])) : QString();
     case Kind::Error:
         if (!traceback.isEmpty()) {
             return stripAnsi(traceback.join(u'\n'));

@@ -5,6 +5,22 @@ using namespace Qt::StringLiterals;
 
 namespace Mwb::Kernel {
 
+QString multilineText(const Core::Json &value)
+{
+    if (value.is_string()) {
+        return Core::fromStd(value.get<std::string>());
+    }
+    QString out;
+    if (value.is_array()) {
+        for (const auto &part : value) {
+            if (part.is_string()) {
+                out += Core::fromStd(part.get<std::string>());
+            }
+        }
+    }
+    return out;
+}
+
 QString unwrapTextPlain(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -7,6 +7,10 @@
 
 namespace Mwb::Kernel {
 
+// nbformat "multiline_string": a string, or a list of strings joined with "" (nbformat v4 schema);
+// anything else gives an empty string.
+QString multilineText(const Core::Json &value);
+
 // AIDP wraps stream text as a JSON array [{"type": "TEXT_PLAIN", "value": "..."}, ...]
 // (protocols.md §2.3); returns the concatenated values, or `text` unchanged when it is not such an array.
 QString unwrapTextPlain(const QString &text);

@@ -51,6 +51,15 @@ class TestExecCli : public QObject
         mwb.setProgram(QStringLiteral(MWB_EXECUTABLE));
     }
 
+    // slow.py on a local kernel, returned once its first cell finished and the 60 s sleep runs.
+    void startSlowRun(QProcess &mwb, QByteArray &out)
+    {
+        prepare(mwb);
+        mwb.setArguments({u"exec"_s, fixtures + u"slow.py"_s, u"--local"_s, u"--events"_s, u"-"_s});
+        mwb.start();
+        QTRY_VERIFY_WITH_TIMEOUT((out += mwb.readAllStandardOutput()).contains("\"cell_finished\""), 60000);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -124,11 +133,9 @@ private Q_SLOTS:
     void sigtermEndsWithInterrupted()
     {
         QProcess mwb;
-        prepare(mwb);
-        mwb.setArguments({u"exec"_s, fixtures + u"slow.py"_s, u"--local"_s, u"--events"_s, u"-"_s});
-        mwb.start();
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += mwb.readAllStandardOutput()).contains("\"cell_finished\""), 60000);
+        startSlowRun(mwb, out);
+        QVERIFY(out.contains("\"cell_finished\""));
         QTest::qWait(300); // cell 2 (sleep 60) is running now
         QElapsedTimer clock;
         clock.start();
@@ -147,11 +154,9 @@ private Q_SLOTS:
     void crashOfMwbTakesTheServerAlong()
     {
         QProcess mwb;
-        prepare(mwb);
-        mwb.setArguments({u"exec"_s, fixtures + u"slow.py"_s, u"--local"_s, u"--events"_s, u"-"_s});
-        mwb.start();
         QByteArray out;
-        QTRY_VERIFY_WITH_TIMEOUT((out += mwb.readAllStandardOutput()).contains("\"cell_finished\""), 60000);
+        startSlowRun(mwb, out);
+        QVERIFY(out.contains("\"cell_finished\""));
         QVERIFY(Mwb::Test::processesUnder(m_tmp.path()).size() >= 2); // jupyter-server and its kernel
         ::kill(static_cast<pid_t>(mwb.processId()), SIGKILL);
         QVERIFY(mwb.waitForFinished(10000));
