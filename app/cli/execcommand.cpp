@@ -4,6 +4,7 @@
 #include "cliapp.h"
 #include "core/eventstream.h"
 #include "core/termination.h"
+#include "kernel/aidplogsource.h"
 #include "kernel/aidpservice.h"
 #include "kernel/cellverifier.h"
 #include "kernel/jupyterservice.h"

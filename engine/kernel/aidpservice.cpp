@@ -221,16 +221,4 @@ Core::Result<QStringList> AidpService::searchDriverErrors(const QDateTime &from,
     return lines;
 }
 
-QString AidpLogSource::describe() const
-{
-    return Tr::tr("AIDP driver logs of cluster %1").arg(m_service->target().cluster);
-}
-
-Core::Result<QStringList> AidpLogSource::failuresSince(const QDateTime &since)
-{
-    // Log records reach the search with a delay; a minute back covers the cell's start (the AIDP
-    // executor searches "the last minute").
-    return m_service->searchDriverErrors(since.addSecs(-60), QDateTime::currentDateTimeUtc());
-}
-
 } // namespace Mwb::Kernel

@@ -3,7 +3,9 @@
 
 #include "kernel/aidptarget.h"
 #include "kernel/kernelservice.h"
-#include "kernel/sparklogsource.h"
+
+#include <QDateTime>
+#include <QStringList>
 
 #include <memory>
 
@@ -45,18 +47,6 @@ private:
     std::unique_ptr<RestClient> m_notebook;
     std::unique_ptr<RestClient> m_workspace;
     int m_terminalSeen = 0;
-};
-
-// Verification (c) on AIDP: the cluster's driver log search for the time since the cell started.
-class AidpLogSource final : public SparkLogSource
-{
-public:
-    explicit AidpLogSource(std::shared_ptr<AidpService> service) : m_service(std::move(service)) { }
-    QString describe() const override;
-    Core::Result<QStringList> failuresSince(const QDateTime &since) override;
-
-private:
-    std::shared_ptr<AidpService> m_service;
 };
 
 } // namespace Mwb::Kernel

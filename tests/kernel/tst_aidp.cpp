@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The AIDP flavour against a local stand-in that verifies every OCI signature with the public key.
 #include "aidpstandin.h"
+#include "kernel/aidplogsource.h"
 #include "kernel/aidpservice.h"
 #include "kernel/cellverifier.h"
 #include "kernel/kernelclient.h"
