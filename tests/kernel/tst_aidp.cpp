@@ -10,6 +10,7 @@
 #include "kernel/restclient.h"
 
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -197,6 +198,35 @@ private Q_SLOTS:
         QCOMPARE(body["subjectContains"].get<std::string>(), std::string("spark-driver"));
         QVERIFY(body.contains("timeBegin") && body.contains("timeEnd"));
         QVERIFY(server->rejected.isEmpty());
+    }
+
+    void mwbExecWithAidpProfile()
+    {
+        auto server = standIn();
+        QVERIFY(server);
+        QProcess mwb;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"OCI_CLI_CONFIG_FILE"_s, m_dir.filePath(u"config"_s));
+        mwb.setProcessEnvironment(environment);
+        mwb.start(QStringLiteral(MWB_EXECUTABLE),
+                  {u"exec"_s, QStringLiteral(MWB_FIXTURES_DIR "/kernel/passing.ipynb"), u"--aidp"_s, u"DEFAULT"_s,
+                   u"--datalake"_s, lake, u"--workspace"_s, workspace, u"--cluster"_s, cluster, u"--aidp-endpoint"_s,
+                   u"http://127.0.0.1:%1"_s.arg(server->httpPort), u"--aidp-ws-endpoint"_s,
+                   u"ws://127.0.0.1:%1"_s.arg(server->wsPort), u"--aidp-poll-ms"_s, u"10"_s, u"--events"_s, u"-"_s});
+        // The stand-in lives in this process: keep its event loop running while mwb works.
+        QTRY_VERIFY_WITH_TIMEOUT(mwb.state() == QProcess::NotRunning, 60000);
+        const QByteArray out = mwb.readAllStandardOutput();
+        const QString errors = QString::fromUtf8(mwb.readAllStandardError());
+        QVERIFY2(server->rejected.isEmpty(), qPrintable(server->rejected.join(u"; "_s)));
+        QVERIFY(server->socketSigned);
+        // The shim install plus the two code cells ran on the stand-in's kernel.
+        QCOMPARE(server->executedCode.size(), 3);
+        QVERIFY(server->executedCode.first().contains(u"__mwb_install_runtime"_s));
+        // Verification (c): the driver-log search reports a failed job for every cell.
+        QCOMPARE(mwb.exitCode(), 3);
+        QVERIFY2(errors.contains(u"Cell 1/2: FAILED: ERROR DAGScheduler: Job 4 failed"_s), qPrintable(errors));
+        QVERIFY(out.contains("\"spark_logs\":{\"state\":\"failed\""));
+        QVERIFY(out.trimmed().split('\n').last().contains("\"event\":\"run_finished\""));
     }
 
     void wrongKeyIsRejected()
