@@ -5,6 +5,7 @@
 #include "convertcommand.h"
 #include "rewritecommand.h"
 #include "diffcommand.h"
+#include "execcommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
 
@@ -34,6 +35,8 @@ const QList<Command> &commands()
           Mwb::Cli::runRewrite },
         { "diff", QT_TRANSLATE_NOOP("Mwb::Cli", "Compare two notebooks cell by cell; --html writes a side-by-side page"),
           Mwb::Cli::runDiff },
+        { "exec", QT_TRANSLATE_NOOP("Mwb::Cli", "Run a notebook cell by cell on a kernel (--local, --jupyter, --aidp) and verify each cell"),
+          Mwb::Cli::runExec },
     };
     return list;
 }

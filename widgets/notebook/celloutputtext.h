@@ -12,7 +12,4 @@ namespace Mwb::Widgets {
 // Empty when the cell has no textual output.
 QString cellOutputText(const Notebook::Cell &cell);
 
-// `text` without ANSI escape sequences (Jupyter tracebacks and coloured stream output carry them).
-QString stripAnsi(const QString &text);
-
 } // namespace Mwb::Widgets

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/cellinspector.h"
 
+#include "kernel/ansi.h"
 #include "notebook/celloutputtext.h"
 
 #include <QImage>
@@ -123,7 +124,7 @@ void CellInspector::showCell(const std::optional<Notebook::Cell> &source, qsizet
         html += u"</table>"_s;
         html += pre(attempt.code);
         if (!attempt.output.isEmpty()) {
-            html += pre(stripAnsi(attempt.output));
+            html += pre(Kernel::stripAnsi(attempt.output));
         }
         if (!attempt.fixerNotes.isEmpty()) {
             html += u"<p>"_s + attempt.fixerNotes.toHtmlEscaped() + u"</p>"_s;
