@@ -183,6 +183,348 @@
         <source>mwb: unknown command &quot;%1&quot;</source>
         <translation>mwb: 未知命令 &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>Compare two notebooks cell by cell (any format: .ipynb, Databricks source, &quot;archive.dbc!entry&quot;). Prints a unified diff per changed cell, or writes one self-contained HTML page with --html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the side-by-side diff as HTML to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include unchanged cells in the HTML page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore changes in spaces and tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare cell outputs, metadata and execution counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source notebook (left side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migrated notebook (right side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n cell(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HTML written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jupyter needs the server URL without credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the token in MWB_JUPYTER_TOKEN (or JUPYTER_TOKEN), never in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a notebook cell by cell on a kernel and verify every cell: execution status, error lines in its output, Spark driver logs (when available) and the LLM judge (when configured). The Jupyter token comes from MWB_JUPYTER_TOKEN or JUPYTER_TOKEN; secrets never go on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a private jupyter-server with the Python kernel on 127.0.0.1 for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Jupyter server at URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Oracle AI Data Platform with this ~/.oci/config profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job parameter for oidlUtils.parameters / dbutils.widgets (repeatable; more k=v may follow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k=v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the JSON-lines event stream to FILE (&quot;-&quot; = stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel name (default: python3; AIDP: notebook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit per cell in seconds (default 7200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Kernel hung&quot; when a cell is not started within SECONDS (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket framing: auto (offer v1, default) or legacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark UI/REST root for checking failed stages (verification c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder that stands for /Volumes in dbutils.fs (runtime shim).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not install the runtime shim (oidlUtils/dbutils) into the kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI configuration file (default ~/.oci/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP data-lake OCID (gives the region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP workspace id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP cluster id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI region, when the data-lake OCID does not give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP REST endpoint (default https://aidp.&lt;region&gt;.oci.oraclecloud.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP kernel endpoint (default wss://c1.ws.aidp.&lt;region&gt;.oci.oraclecloud.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay between AIDP session retries and polls (default 15000/5000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook to run (.ipynb, Databricks source, .dbc entry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--params expects k=v, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one NOTEBOOK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --local, --jupyter URL, --aidp PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cell-timeout and --busy-timeout take a positive number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--protocol must be auto or legacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a kernel on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel %1 connected (%2 framing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass 1: rewrite Databricks notebooks for AIDP (one notebook, or a job manifest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two notebooks cell by cell; --html writes a side-by-side page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a notebook cell by cell on a kernel (--local, --jupyter, --aidp) and verify each cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mwb: warning: %1 (3-part names are left unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mwb: warning: %1 (s3:// paths are left unchanged and flagged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (cell %2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 bucket(s) without an entry in the bucket mapping: %1; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them to the file passed with --bucket-mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 -&gt; %2: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n lint finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 notebook(s) written, %3 already migrated, %4 blocker(s) -&gt; %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass 1: rewrite Databricks notebooks for Oracle AI Data Platform with the deterministic rules. Every change keeps the original line commented above it and is listed in migration_report.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook to write (default: &lt;name&gt;_aidp.ipynb next to the input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs whose 3-part names are remapped: {&quot;catalogs&quot;: [...]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 bucket -&gt; OCI bucket and namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite every notebook of the jobs of this manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the migrated jobs (with --manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder (default: the manifest&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these jobs (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite notebooks the registry lists as migrated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip notebooks the registry lists as migrated (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON-lines events to FILE (&quot;-&quot;: stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook to rewrite (without --manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--manifest takes no NOTEBOOK and no -o; use --output-base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--manifest needs --output-base DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one NOTEBOOK (or --manifest FILE --output-base DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-base, --jobs and --no-skip-migrated go with --manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>
@@ -261,6 +603,76 @@
     <message>
         <source>Check that the folder exists and is writable</source>
         <translation>请检查该文件夹是否存在且可写</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Diff</name>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 · %2 · %3</source>
+        <extracomment>Diff export cell heading: cell number, language, change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook diff: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed cell(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outputs differ; the source is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata differs; the source is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outputs differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(metadata differs)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,6 +789,62 @@
         <source>&lt;h3&gt;Migration Workbench %1&lt;/h3&gt;&lt;p&gt;Moves Databricks jobs to AIDP and databases between engines, and shows what changed on the way.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Migration Workbench %1&lt;/h3&gt;&lt;p&gt;将 Databricks 作业迁移到 AIDP，在不同引擎之间迁移数据库，并展示迁移过程中发生的变更。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证（GNU General Public License）第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Changes &amp; Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review Migration (not migrated yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been migrated yet: run &quot;mwb rewrite --manifest&quot; with the output base %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebooks (*.ipynb *.py *.sql *.scala *.r *.dbc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: Source Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: Migrated Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ↔ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notebooks could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Notebooks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review two notebook files side by side (&quot;mwb diff A B&quot; on the command line)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Gui::Project</name>
@@ -395,6 +863,409 @@
     <message>
         <source>Build them with &quot;mwb build-dag --jobs-json JOBS.json --workspace WORKSPACE -o %1&quot;.</source>
         <translation>请使用 &quot;mwb build-dag --jobs-json JOBS.json --workspace WORKSPACE -o %1&quot; 构建清单。</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Kernel</name>
+    <message>
+        <source>AIDP driver logs of cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP workspace %1 (cluster %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster %1 appears to be down; start it in AIDP and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created session %2 but no kernel appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the cluster is ACTIVE, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster %1 reported no lifecycleState</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster %1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the cluster in AIDP, then run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster %1 did not become ACTIVE (last state: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the cluster in AIDP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the driver-log search answered in an unknown shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the data-lake OCID, the workspace id and the cluster id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data-lake OCID %1 names no region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the OCID (ocid1.&lt;type&gt;.&lt;realm&gt;.&lt;region&gt;.&lt;id&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook.exit(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error in the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Spark driver logs or Spark REST endpoint configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LLM judge configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: the kernel aborted the request after an earlier error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell failed without an error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the judge&apos;s answer is neither &quot;PASS: ...&quot; nor &quot;ISSUE: ... | FIX: ...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is not counted as verified; ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created a session without a kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the kernel name with GET /api/kernelspecs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the kernel connection (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel connection could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>kernel hung: no &quot;busy&quot; status within %n second(s) of sending the cell</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the cell ran longer than its time limit of %n second(s) and was interrupted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot open the kernel channels of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the URL and the credentials, and that the kernel %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the kernel on %1 did not answer kernel_info_request within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The kernel may still be starting or may be stuck; restart it and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the kernel was lost and could not be re-established: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel died: the kernel process exited and could not be restarted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel died: the kernel process exited while running this cell; it was restarted and its variables are gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not connected to the kernel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another cell is still running on this kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped on request; the cell was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel was restarted while this cell ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kernel was shut down while this cell ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jupyter-server is not installed, so --local cannot start a kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local Jupyter server has no &quot;%1&quot; kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Python kernel with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder for the local Jupyter server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the temporary folder is writable (TMPDIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start jupyter-server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jupyter-server exited during start-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a Python module is missing, install the packages with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>jupyter-server did not answer on %1 within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the server log; the machine may be overloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not install the runtime shim into the kernel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notebook exited in cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the OCI security token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;oci session authenticate --profile %1&quot; again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the OCI configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create it with &quot;oci setup config&quot; or pass --oci-config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;[PROFILE]&quot; or &quot;key=value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the line or recreate the file with &quot;oci setup config&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile [%1] in the OCI configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile [%1] lacks %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the keys, or recreate the profile with &quot;oci setup config&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the OCI API key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check key_file in profile [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OCI API key is not a readable PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and pass_phrase in profile [%1].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OCI API key is not an RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI request signatures use RSA keys; upload an RSA API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the OCI API key is a valid RSA key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no answer within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the server is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server URL and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server URL; the kernel or session may be gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed; see its log, and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark REST API at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no Spark application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point --spark-rest at the driver UI of the kernel&apos;s Spark session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered stages in an unknown shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark stage %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frame is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>binary frame of %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bad buffer count %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad offset count %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,6 +1408,655 @@
     </message>
 </context>
 <context>
+    <name>Mwb::Rewrite</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the output base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the free space and permissions of the output base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the file: %1</source>
+        <translation type="unfinished">无法替换文件：%1</translation>
+    </message>
+    <message>
+        <source>Write {&quot;&lt;s3 bucket&gt;&quot;: {&quot;bucket&quot;: &quot;&lt;oci bucket&gt;&quot;, &quot;namespace&quot;: &quot;&lt;namespace&gt;&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bucket mapping is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping of bucket &quot;%1&quot; needs a non-empty &quot;bucket&quot; and &quot;namespace&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {&quot;catalogs&quot;: [&quot;main&quot;, &quot;prod.sales&quot;]}: catalogs or catalog.schema pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog manifest has no &quot;catalogs&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;catalogs&quot; holds a value that is not a catalog name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%pip is not run on AIDP; the packages are listed under &quot;Required Packages&quot; for the cluster libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%sh runs through subprocess on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unicode look-alikes (curly quotes, dashes, no-break or zero-width spaces) replaced by ASCII in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell was left unchanged; fix it by hand or let Pass 2 handle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>os.environ supplies the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP job-run helper for Databricks job triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plots render with the Agg backend on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indentation mixes tabs and spaces; Python 3 rejects it (TabError). Re-indent with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP marks Scala cells with %scala</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%matplotlib is IPython-only; plots use the Agg backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown magic &quot;%%%1&quot;; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%run points at the migrated .ipynb copy (absolute, no spaces, no trailing / or comment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job parameters come from oidlUtils.parameters on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>widgets are not defined on AIDP: parameters come from the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task values cross tasks through oidlUtils.parameters on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upstream task values are job parameters on AIDP (taskKey dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidlUtils.notebook.exit returns the notebook&apos;s value on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restartPython is not available on AIDP; libraries are cluster libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child notebooks run through oidlUtils.notebook.run with the migrated path and a non-zero timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema auto-merge is set per write on AIDP: .option(&quot;mergeSchema&quot;, &quot;true&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spark.databricks.* settings do not exist on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks job %1 runs as AIDP job %2 (db_to_aidp_job_map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks job %1 has no AIDP job in db_to_aidp_job_map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP&apos;s display() takes Spark DataFrames only; a pandas DataFrame is printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures are shown with show() on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DataFrame.display() is Databricks-only; AIDP&apos;s display(df) is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema auto-merge moved from the spark.databricks conf to the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIBE DETAIL is Delta-only; DESCRIBE EXTENDED is used and its Location row read by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard-coded Databricks token removed; set DATABRICKS_TOKEN in the environment (secrets never live in notebooks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hard-coded Databricks token was removed; rotate it, it has been in the notebook source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclosed bracket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated triple-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced bracket &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace folder %1 of job &quot;%2&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass --workspace DIR, or run mwb build-dag again from this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &quot;%1&quot; is a %2, not a notebook: not rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notebook %1 of job &quot;%2&quot; is not in the workspace %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export it into the workspace folder and run mwb build-dag again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 references %2, which is not in the workspace; its path points where the migrated copy would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2, cell %3, line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot;: s3 bucket(s) without an entry in the bucket mapping: %2; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the buckets to the file passed with --bucket-mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>[%1] %2: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the migration registry %1 is unreadable (%2); it was moved to %3 and every notebook is migrated again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;entries&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells: %1 (%2 code), %3 changed, %4 change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint: %1 finding(s), %2 blocker(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule fired: the notebook runs on AIDP as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmapped Databricks Job Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1, line %2: job %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them to the manifest&apos;s db_to_aidp_job_map, for example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells left for Pass 2 / the LLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no Databricks marker is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells still carrying Databricks markers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the aidp_compat shim serves the remaining dbutils calls (fs, secrets, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>displayHTML comes from the aidp_compat shim on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LLM rewrite was discarded: it dropped code instead of commenting it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewritten by the LLM (markers: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks job %1 is not in db_to_aidp_job_map; the trigger was commented out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Pass-1 summary: no &quot;notebooks&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;mwb rewrite --manifest&quot; again to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBFS paths live in the %1 volume on AIDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 is OCI bucket %2 in namespace %3 (bucket mapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQL cell is no longer SQL; check that no SQL feature was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of &quot;%1&quot; writes changed during the rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%run uses the relative path &quot;%1&quot;; AIDP resolves %run paths from the workspace root (rewrite with --manifest to make them absolute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %run path &quot;%1&quot; has a doubled extension or output base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%fs is a Databricks magic; use dbutils.fs (aidp_compat shim) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbutils is served by the aidp_compat shim here; check the call is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbutils does not exist on AIDP in this cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after &quot;from pyspark.sql.functions import *&quot; call pyspark&apos;s functions, not Python&apos;s builtins; use builtins.%2 or import functions as F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell was reduced to pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the child notebook path is computed at run time; migrate its targets and point the path at the migrated copies by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notebook.run path &quot;%1&quot; has a doubled extension or output base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an s3:// path is left; map its bucket in the bucket mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 keeps its catalog &quot;%2&quot;; it must exist on AIDP or be listed in the catalog manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks markers remain (%1): left for Pass 2 / the LLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-part name qualified with AIDP&apos;s default catalog and schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2-part name qualified with AIDP&apos;s default catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Hive metastore catalog spark_catalog is AIDP&apos;s default catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog %1 is listed in the catalog manifest: remapped to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::CellInspector</name>
+    <message>
+        <source>Select a cell in a review to see its outputs and run attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such cell on this side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run recorded for this cell yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLM judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::ChangesModel</name>
+    <message>
+        <source>%1
+
+Before: %2
+After: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::ChangesPanel</name>
+    <message>
+        <source>Show one rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show change records, or findings of one severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::DiffPane</name>
+    <message>
+        <source>Source notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrated notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⋯ %n unchanged cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(removed in the migrated notebook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new in the migrated notebook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outputs differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 · %2 · %3</source>
+        <extracomment>Diff view cell header: cell number, language, change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Widgets::NotebookCellWidget</name>
     <message>
         <source>Cell %1 (%2)</source>
@@ -561,6 +2081,65 @@
     <message>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::NotebookDiffView</name>
+    <message>
+        <source>Computing differences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and migrated notebook next to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One column: removed lines above the lines that replace them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide Unchanged Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore Whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous change (Shift+F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next change (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -849,6 +2428,17 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>malformed kernel message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Review Databricks jobs and notebooks on their way to AIDP.</source>
@@ -877,6 +2467,14 @@
     <message>
         <source>Could not save the screenshot to %1.</source>
         <translation>无法将屏幕截图保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Review notebook A against notebook B (give B as the last argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--diff needs two notebooks: --diff A B.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
