@@ -90,6 +90,7 @@ void MainWindow::createCentralArea()
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_changes != nullptr) {
             m_changes->setItems(m_reviewItems.value(m_tabs->widget(index)));
+            m_changes->setJobItems(m_reviewJobItems.value(m_tabs->widget(index)));
         }
     });
 
@@ -171,8 +172,36 @@ void MainWindow::createReviewDocks()
 
     // A change or finding jumps to its line in the review it belongs to.
     connect(m_changes, &Widgets::ChangesPanel::itemActivated, this, [this](const Widgets::ChangeItem &item) {
-        if (auto *view = qobject_cast<Widgets::NotebookDiffView *>(m_tabs->currentWidget())) {
-            view->goToMigratedLine(item.cell, qMax<qsizetype>(item.line, 0));
+        auto *view = qobject_cast<Widgets::NotebookDiffView *>(m_tabs->currentWidget());
+        const qsizetype line = qMax<qsizetype>(item.line, 0);
+        if (view != nullptr && view->property("mwbRight").toString() == item.notebook) {
+            view->goToMigratedLine(item.cell, line);
+            return;
+        }
+        // An item of another notebook of the job: open (or switch to) its review, then jump.
+        if (item.sourceNotebook.isEmpty()) {
+            return;
+        }
+        const QList<Widgets::ChangeItem> jobItems = view != nullptr ? m_reviewJobItems.value(view) : QList<Widgets::ChangeItem>();
+        ReviewExtras extras;
+        for (const auto &job : m_project.migrated) {
+            for (const Rewrite::Pass1Notebook &notebook : job) {
+                if (notebook.output == item.notebook) {
+                    extras = reviewExtras(notebook);
+                }
+            }
+        }
+        Widgets::NotebookDiffView *target = openDiff(item.sourceNotebook, item.notebook, extras);
+        if (target == nullptr) {
+            return;
+        }
+        m_reviewJobItems.insert(target, jobItems);
+        m_changes->setJobItems(jobItems);
+        if (target->isReady()) {
+            target->goToMigratedLine(item.cell, line);
+        } else {
+            connect(target, &Widgets::NotebookDiffView::diffReady, target,
+                    [target, item, line] { target->goToMigratedLine(item.cell, line); }, Qt::SingleShotConnection);
         }
     });
 }
@@ -215,25 +244,44 @@ bool MainWindow::openReview(const QModelIndex &index)
                                  statusMessageTimeout);
         return false;
     }
+    const ReviewExtras extras = reviewExtras(*migrated);
+    Widgets::NotebookDiffView *view = openDiff(source, migrated->output, extras);
+    if (view == nullptr) {
+        return false;
+    }
+    // The dock's "whole job" scope: every migrated notebook of the same job.
+    QList<Widgets::ChangeItem> jobItems;
+    const QString jobName = index.data(Widgets::ProjectModel::JobNameRole).toString();
+    for (const Rewrite::Pass1Notebook &notebook : m_project.migrated.value(jobName)) {
+        jobItems += reviewExtras(notebook).items;
+    }
+    m_reviewJobItems.insert(view, jobItems);
+    m_changes->setJobItems(jobItems);
+    return true;
+}
+
+MainWindow::ReviewExtras MainWindow::reviewExtras(const Rewrite::Pass1Notebook &migrated)
+{
     // Change records are anchored on source lines, findings on migrated lines (both 1-based in
     // the report; cell 0 / line 0 mean "whole notebook" / "unknown").
     ReviewExtras extras;
-    for (const Rewrite::ChangeRecord &change : migrated->changes) {
+    for (const Rewrite::ChangeRecord &change : migrated.changes) {
         extras.annotations.append({.cell = change.cell - 1, .line = change.line - 1, .onSource = true,
                                    .ruleId = change.ruleId, .reason = change.reason, .severity = {}});
-        extras.items.append({Widgets::ChangeItem::Kind::Change, migrated->output, change.cell - 1, change.line - 1,
-                             change.ruleId, {}, change.reason, change.before, change.after});
+        extras.items.append({Widgets::ChangeItem::Kind::Change, migrated.output, change.cell - 1, change.line - 1,
+                             change.ruleId, {}, change.reason, change.before, change.after, migrated.source});
     }
-    for (const Rewrite::LintFinding &finding : migrated->lint) {
+    for (const Rewrite::LintFinding &finding : migrated.lint) {
         const QString severity = Rewrite::severityName(finding.severity);
         if (finding.cell > 0 && finding.line > 0) {
             extras.annotations.append({.cell = finding.cell - 1, .line = finding.line - 1, .onSource = false,
                                        .ruleId = finding.id, .reason = finding.message, .severity = severity});
         }
-        extras.items.append({Widgets::ChangeItem::Kind::Finding, migrated->output, finding.cell - 1, finding.line - 1,
-                             finding.id, severity, finding.message, {}, {}});
+        extras.items.append({Widgets::ChangeItem::Kind::Finding, migrated.output, finding.cell - 1, finding.line - 1,
+                             finding.id, severity, finding.message, {}, {}, migrated.source});
     }
-    return openDiff(source, migrated->output, extras) != nullptr;
+    return extras;
+
 }
 
 void MainWindow::compareNotebooks()
@@ -496,6 +544,7 @@ void MainWindow::closeDocument(int index)
 {
     if (QWidget *widget = m_tabs->widget(index)) {
         m_reviewItems.remove(widget);
+        m_reviewJobItems.remove(widget);
         m_tabs->removeTab(index);
         widget->deleteLater();
     }

@@ -66,6 +66,8 @@ public:
     // Opens the review of a task or dependency node whose notebook Pass 1 migrated: the source
     // notebook against its migrated copy, with the change records and findings.
     bool openReview(const QModelIndex &index);
+    // Change records and findings of one migrated notebook, as the review shows them.
+    static ReviewExtras reviewExtras(const Rewrite::Pass1Notebook &notebook);
     // The Pass-1 record of a tree node's notebook, nullptr when it was not migrated (yet).
     const Rewrite::Pass1Notebook *migratedNotebook(const QModelIndex &index) const;
 
@@ -106,6 +108,7 @@ private:
     QString m_projectFolder;
     Project m_project;
     QHash<QWidget *, QList<Widgets::ChangeItem>> m_reviewItems; // per review tab
+    QHash<QWidget *, QList<Widgets::ChangeItem>> m_reviewJobItems; // per review tab: its whole job
 };
 
 } // namespace Mwb::Gui

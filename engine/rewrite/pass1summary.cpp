@@ -61,6 +61,7 @@ Core::Result<Pass1Summary> readPass1Summary(const QString &path)
         if (report != entry.end() && report->is_object()) {
             nb.hasReport = true;
             nb.reportJson = *report;
+            nb.source = Core::stringValue(*report, "source");
             for (const auto &c : report->value("changes", Core::OrderedJson::array())) {
                 nb.changes.append({intValue(c, "cell"), intValue(c, "line"), Core::stringValue(c, "rule_id"),
                                    Core::stringValue(c, "before"), Core::stringValue(c, "after"),

@@ -18,6 +18,7 @@ struct Pass1Notebook
     QString kind;          // "task" or "dependency"
     QString taskKey;       // tasks only
     QString workspacePath; // Databricks path, as the manifest names it ("/Repos/retail/etl/clean_orders")
+    QString source;        // the source notebook file Pass 1 read (from the report; may be empty)
     QString output;        // migrated .ipynb
     QString report;        // migration_report.md
     QString status;        // "MIGRATED" or "ALREADY_MIGRATED"

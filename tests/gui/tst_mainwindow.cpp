@@ -254,7 +254,8 @@ void TestMainWindow::migratedTaskOpensAsReview()
     const QByteArray summary = R"json({"job_name": "retail_daily_etl", "notebooks": [
       {"kind": "task", "task_key": "ingest_orders", "workspace_path": "/Repos/retail/ingest_orders",
        "output": ")json" + migrated.toUtf8() + R"json(", "report": "", "status": "MIGRATED",
-       "report_json": {"changes": [{"cell": 2, "line": 1, "rule_id": "table.1part", "before": "orders",
+       "report_json": {"source": ")json" + project.filePath(u"workspace/retail/ingest_orders.ipynb"_s).toUtf8() + R"json(",
+                       "changes": [{"cell": 2, "line": 1, "rule_id": "table.1part", "before": "orders",
                                     "after": "default.orders", "reason": "one-part names get the default schema"}],
                        "lint": [{"id": "lint.databricks_marker", "severity": "nit", "cell": 3, "line": 1,
                                  "message": "Databricks markers remain (%run)"}]}}]})json";
@@ -291,6 +292,10 @@ void TestMainWindow::migratedTaskOpensAsReview()
     // Opening the same review again switches to it.
     QVERIFY(m_window->openReview(task));
     QCOMPARE(m_window->documentTabs()->count(), 2);
+    // The whole-job scope lists the items of every migrated notebook of the job.
+    m_window->changesPanel()->setScope(Mwb::Widgets::ChangesPanel::Scope::Job);
+    QCOMPARE(m_window->changesPanel()->model()->rowCount(), 2);
+    m_window->changesPanel()->setScope(Mwb::Widgets::ChangesPanel::Scope::Notebook);
 }
 
 QTEST_MAIN(TestMainWindow)

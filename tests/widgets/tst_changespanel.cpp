@@ -17,11 +17,11 @@ QList<ChangeItem> sampleItems()
 {
     using Kind = ChangeItem::Kind;
     return {
-        {Kind::Change, u"nb.ipynb"_s, 0, 2, u"widgets-get"_s, {}, u"parameter"_s, u"dbutils.widgets.get"_s, u"getParameter"_s},
-        {Kind::Change, u"nb.ipynb"_s, 3, 0, u"s3-to-oci"_s, {}, u"bucket mapping"_s, u"s3://a"_s, u"oci://a@ns"_s},
-        {Kind::Change, u"nb.ipynb"_s, 4, 1, u"widgets-get"_s, {}, u"parameter"_s, {}, {}},
-        {Kind::Finding, u"nb.ipynb"_s, 5, -1, u"lint-dbfs"_s, u"blocker"_s, u"/dbfs path left"_s, {}, {}},
-        {Kind::Finding, u"nb.ipynb"_s, 6, 0, u"lint-display"_s, u"important"_s, u"display() of a non-DataFrame"_s, {}, {}},
+        {Kind::Change, u"nb.ipynb"_s, 0, 2, u"widgets-get"_s, {}, u"parameter"_s, u"dbutils.widgets.get"_s, u"getParameter"_s, {}},
+        {Kind::Change, u"nb.ipynb"_s, 3, 0, u"s3-to-oci"_s, {}, u"bucket mapping"_s, u"s3://a"_s, u"oci://a@ns"_s, {}},
+        {Kind::Change, u"nb.ipynb"_s, 4, 1, u"widgets-get"_s, {}, u"parameter"_s, {}, {}, {}},
+        {Kind::Finding, u"nb.ipynb"_s, 5, -1, u"lint-dbfs"_s, u"blocker"_s, u"/dbfs path left"_s, {}, {}, {}},
+        {Kind::Finding, u"nb.ipynb"_s, 6, 0, u"lint-display"_s, u"important"_s, u"display() of a non-DataFrame"_s, {}, {}, {}},
     };
 }
 
@@ -79,6 +79,22 @@ private Q_SLOTS:
         }
         QCOMPARE(order.last(), u"nb.ipynb: cell 10, line 3"_s);
         QCOMPARE(order.first(), u"nb.ipynb: cell 4, line 1"_s);
+    }
+
+    void scopeSwitchesBetweenNotebookAndJob()
+    {
+        ChangesPanel panel;
+        const QList<ChangeItem> job = sampleItems();
+        panel.setItems(job.mid(0, 2));
+        panel.setJobItems(job);
+        QCOMPARE(panel.filterModel()->rowCount(), 2);
+        panel.setScope(ChangesPanel::Scope::Job);
+        QCOMPARE(panel.filterModel()->rowCount(), 5);
+        // New notebook items do not disturb the job view, and come back with the scope.
+        panel.setItems(job.mid(0, 1));
+        QCOMPARE(panel.filterModel()->rowCount(), 5);
+        panel.setScope(ChangesPanel::Scope::Notebook);
+        QCOMPARE(panel.filterModel()->rowCount(), 1);
     }
 
     void activationNamesTheLine()

@@ -20,6 +20,7 @@ struct ChangeItem
     QString reason;
     QString before;
     QString after;
+    QString sourceNotebook; // the source notebook file of `notebook` (job-wide lists open its review)
 };
 
 } // namespace Mwb::Widgets

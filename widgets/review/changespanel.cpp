@@ -49,6 +49,7 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     , m_model(new ChangesModel(this))
     , m_filter(new ChangesFilter(this))
     , m_view(new QTreeView(this))
+    , m_scopeBox(new QComboBox(this))
     , m_rules(new QComboBox(this))
     , m_severities(new QComboBox(this))
     , m_count(new QLabel(this))
@@ -63,6 +64,9 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     m_view->header()->setStretchLastSection(true);
     m_view->sortByColumn(ChangesModel::LocationColumn, Qt::AscendingOrder);
 
+    m_scopeBox->addItem(tr("Open notebook"), int(Scope::Notebook));
+    m_scopeBox->addItem(tr("Whole job"), int(Scope::Job));
+    m_scopeBox->setToolTip(tr("Changes of the open notebook, or of every notebook of its job"));
     m_rules->setToolTip(tr("Show one rule"));
     m_severities->setToolTip(tr("Show change records, or findings of one severity"));
     m_severities->addItem(tr("All kinds"), QString());
@@ -73,6 +77,7 @@ ChangesPanel::ChangesPanel(QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(4, 4, 4, 0);
+    filters->addWidget(m_scopeBox);
     filters->addWidget(m_rules);
     filters->addWidget(m_severities);
     filters->addStretch(1);
@@ -82,6 +87,8 @@ ChangesPanel::ChangesPanel(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
+    connect(m_scopeBox, &QComboBox::currentIndexChanged, this,
+            [this] { setScope(Scope(m_scopeBox->currentData().toInt())); });
     connect(m_rules, &QComboBox::currentIndexChanged, this,
             [this] { setRuleFilter(m_rules->currentData().toString()); });
     connect(m_severities, &QComboBox::currentIndexChanged, this,
@@ -98,7 +105,34 @@ ChangesPanel::~ChangesPanel() = default;
 
 void ChangesPanel::setItems(const QList<ChangeItem> &items)
 {
-    m_model->setItems(items);
+    m_notebookItems = items;
+    if (m_scope == Scope::Notebook) {
+        showItems();
+    }
+}
+
+void ChangesPanel::setJobItems(const QList<ChangeItem> &items)
+{
+    m_jobItems = items;
+    if (m_scope == Scope::Job) {
+        showItems();
+    }
+}
+
+void ChangesPanel::setScope(Scope scope)
+{
+    m_scope = scope;
+    const int index = m_scopeBox->findData(int(scope));
+    if (index != m_scopeBox->currentIndex()) {
+        const QSignalBlocker blocker(m_scopeBox);
+        m_scopeBox->setCurrentIndex(index);
+    }
+    showItems();
+}
+
+void ChangesPanel::showItems()
+{
+    m_model->setItems(m_scope == Scope::Job ? m_jobItems : m_notebookItems);
     const QSignalBlocker blocker(m_rules);
     m_rules->clear();
     m_rules->addItem(tr("All rules"), QString());

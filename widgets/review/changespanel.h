@@ -26,7 +26,12 @@ public:
     explicit ChangesPanel(QWidget *parent = nullptr);
     ~ChangesPanel() override;
 
+    // The items of the open notebook, and of its whole job (the scope box switches between them).
     void setItems(const QList<ChangeItem> &items);
+    void setJobItems(const QList<ChangeItem> &items);
+    enum class Scope { Notebook, Job };
+    void setScope(Scope scope);
+    Scope scope() const { return m_scope; }
     ChangesModel *model() const { return m_model; }
     QSortFilterProxyModel *filterModel() const { return m_filter; }
     QTreeView *view() const { return m_view; }
@@ -39,15 +44,20 @@ Q_SIGNALS:
 
 private:
     void updateCount();
+    void showItems();
 
     ChangesModel *m_model;
     QSortFilterProxyModel *m_filter;
     QTreeView *m_view;
+    QComboBox *m_scopeBox;
     QComboBox *m_rules;
     QComboBox *m_severities;
     QLabel *m_count;
     QString m_rule;
     QString m_severity;
+    QList<ChangeItem> m_notebookItems;
+    QList<ChangeItem> m_jobItems;
+    Scope m_scope = Scope::Notebook;
 };
 
 } // namespace Mwb::Widgets
