@@ -2,9 +2,12 @@
 #include "diff/diffpane.h"
 #include "diff/notebookdiffview.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +47,14 @@ class TestNotebookDiffView : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The view keeps the reviewer's choices in QSettings: keep them out of the user's files.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"MigrationWorkbenchTest"_s);
+        QSettings().clear();
+    }
+
     void init()
     {
         m_view = new NotebookDiffView;
@@ -195,6 +206,29 @@ private Q_SLOTS:
         }
         QVERIFY(found);
         QVERIFY(!m_view->findNext(u"no such text anywhere"_s));
+    }
+
+    void choicesPersistForTheNextReview()
+    {
+        // A user's click on "Inline" becomes the default of the next view; programmatic calls do not.
+        m_view->setHideUnchangedCells(false);
+        QVERIFY(!QSettings().contains(u"review/hideUnchangedCells"_s));
+        const auto actions = m_view->findChildren<QAction *>();
+        QAction *inlineAction = nullptr;
+        for (QAction *action : actions) {
+            if (action->text() == u"Inline"_s) {
+                inlineAction = action;
+            }
+        }
+        QVERIFY(inlineAction != nullptr);
+        inlineAction->trigger();
+        QCOMPARE(m_view->layoutMode(), DiffLayoutMode::Inline);
+        NotebookDiffView next;
+        QCOMPARE(next.layoutMode(), DiffLayoutMode::Inline);
+        QSettings().clear();
+        NotebookDiffView fresh;
+        QCOMPARE(fresh.layoutMode(), DiffLayoutMode::SideBySide);
+        QVERIFY(fresh.hidesUnchangedCells());
     }
 
     void changedLinesArePainted()

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -98,6 +99,14 @@ NotebookDiffView::NotebookDiffView(QWidget *parent)
     };
     syncVertical(m_left, m_right);
     syncVertical(m_right, m_left);
+    // The reviewer's last choices are the defaults of the next review.
+    const QSettings settings;
+    if (settings.value(u"review/layout"_s).toString() == u"inline") {
+        setLayoutMode(DiffLayoutMode::Inline);
+    }
+    setHideUnchangedCells(settings.value(u"review/hideUnchangedCells"_s, true).toBool());
+    setIgnoreWhitespace(settings.value(u"review/ignoreWhitespace"_s, false).toBool());
+
     for (DiffPane *pane : {m_left, m_right, m_inline}) {
         connect(pane, &DiffPane::expandRequested, this, &NotebookDiffView::expandRow);
         connect(pane, &DiffPane::rowClicked, this, [this](qsizetype row) {
@@ -127,17 +136,30 @@ void NotebookDiffView::createToolBar()
     m_sideBySideAction->setChecked(true);
     m_sideBySideAction->setToolTip(tr("Source and migrated notebook next to each other"));
     m_inlineAction->setToolTip(tr("One column: removed lines above the lines that replace them"));
-    connect(m_sideBySideAction, &QAction::triggered, this, [this] { setLayoutMode(DiffLayoutMode::SideBySide); });
-    connect(m_inlineAction, &QAction::triggered, this, [this] { setLayoutMode(DiffLayoutMode::Inline); });
+    connect(m_sideBySideAction, &QAction::triggered, this, [this] {
+        setLayoutMode(DiffLayoutMode::SideBySide);
+        QSettings().setValue(u"review/layout"_s, u"side-by-side"_s);
+    });
+    connect(m_inlineAction, &QAction::triggered, this, [this] {
+        setLayoutMode(DiffLayoutMode::Inline);
+        QSettings().setValue(u"review/layout"_s, u"inline"_s);
+    });
     bar->addSeparator();
 
     m_hideUnchangedAction = bar->addAction(tr("Hide Unchanged Cells"));
     m_hideUnchangedAction->setCheckable(true);
     m_hideUnchangedAction->setChecked(m_rowOptions.hideUnchangedCells);
-    connect(m_hideUnchangedAction, &QAction::toggled, this, &NotebookDiffView::setHideUnchangedCells);
+    // triggered, not toggled: only the user's clicks become the saved default.
+    connect(m_hideUnchangedAction, &QAction::triggered, this, [this](bool hide) {
+        setHideUnchangedCells(hide);
+        QSettings().setValue(u"review/hideUnchangedCells"_s, hide);
+    });
     m_whitespaceAction = bar->addAction(tr("Ignore Whitespace"));
     m_whitespaceAction->setCheckable(true);
-    connect(m_whitespaceAction, &QAction::toggled, this, &NotebookDiffView::setIgnoreWhitespace);
+    connect(m_whitespaceAction, &QAction::triggered, this, [this](bool ignore) {
+        setIgnoreWhitespace(ignore);
+        QSettings().setValue(u"review/ignoreWhitespace"_s, ignore);
+    });
     bar->addSeparator();
 
     QAction *previous = bar->addAction(tr("Previous Change"));
