@@ -17,7 +17,7 @@ shot() { # LANG LAYOUT FILE
     local config="$settings/$1-$2"
     mkdir -p "$config/MigrationWorkbench"
     printf '[review]\nlayout=%s\n' "$2" >"$config/MigrationWorkbench/migration-workbench.conf"
-    XDG_CONFIG_HOME="$config" LANG="$1" LC_ALL="$1" LANGUAGE= \
+    XDG_CONFIG_HOME="$config" LANG="$1" LANGUAGE= \
         xvfb-run -a -s "-screen 0 1600x1000x24" \
         build/app/gui/migration-workbench demo-project --open clean_orders --screenshot "$3"
     echo "wrote $3"
