@@ -86,7 +86,10 @@ struct DiffPane::Colors
 DiffPane::DiffPane(Side side, QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_side(side)
+    , m_warmTimer(new QTimer(this))
 {
+    m_warmTimer->setInterval(0);
+    connect(m_warmTimer, &QTimer::timeout, this, &DiffPane::warmNextCells);
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     setFont(font);
     setFocusPolicy(Qt::StrongFocus);
@@ -117,6 +120,34 @@ void DiffPane::setContent(std::shared_ptr<const DiffViewContent> content)
     }
     updateScrollBars();
     viewport()->update();
+    m_warmCell = 0;
+    if (m_content) {
+        m_warmTimer->start();
+    }
+}
+
+bool DiffPane::isWarm() const
+{
+    return !m_content || m_warmCell >= m_content->diff.cells.size();
+}
+
+void DiffPane::warmNextCells()
+{
+    // A few cells per event-loop turn: input and painting stay responsive meanwhile.
+    constexpr int cellsPerTurn = 8;
+    const qsizetype cells = m_content ? m_content->diff.cells.size() : 0;
+    for (int n = 0; n < cellsPerTurn && m_warmCell < cells; ++n, ++m_warmCell) {
+        const Diff::CellDiff &cell = m_content->diff.cells.at(m_warmCell);
+        if (m_side != Side::Right && cell.left >= 0) {
+            formatsFor(m_warmCell, false, 0);
+        }
+        if (m_side != Side::Left && cell.right >= 0) {
+            formatsFor(m_warmCell, true, 0);
+        }
+    }
+    if (m_warmCell >= cells) {
+        m_warmTimer->stop();
+    }
 }
 
 int DiffPane::rowHeight() const
@@ -188,6 +219,8 @@ void DiffPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         m_formats.clear(); // highlighter colours follow the palette
+        m_warmCell = 0;
+        m_warmTimer->start();
         updateScrollBars();
         viewport()->update();
     }

@@ -6,6 +6,7 @@
 #include <QAbstractScrollArea>
 #include <QHash>
 #include <QTextLayout>
+#include <QTimer>
 
 #include <memory>
 
@@ -42,6 +43,10 @@ public:
     void setCurrentChange(qsizetype firstRow, qsizetype lastRow);
     void setFindText(const QString &text, qsizetype currentRow);
 
+    // True once every cell's syntax colours are computed (done in idle-time chunks after
+    // setContent, so scrolling never pays for highlighting a cell it reaches first).
+    bool isWarm() const;
+
     // Tooltip text of a row: the rule ids and reasons of its line; empty when none.
     QString toolTipForRow(qsizetype row) const;
 
@@ -61,6 +66,7 @@ protected:
 private:
     struct Colors;
     void updateScrollBars();
+    void warmNextCells();
     void paintRow(QPainter &painter, const Colors &colors, qsizetype index, int y) const;
     void paintHeader(QPainter &painter, const Colors &colors, const DiffViewRow &row, int y) const;
     void paintCollapsed(QPainter &painter, const Colors &colors, const QString &text, int y) const;
@@ -79,6 +85,8 @@ private:
     QString m_findText;
     qsizetype m_findRow = -1;
     int m_maxLineChars = 0;
+    qsizetype m_warmCell = 0; // next cell diff to highlight in idle time
+    QTimer *m_warmTimer;
     // Syntax formats per (cell, right side) and line, computed when first painted.
     mutable QHash<QPair<qsizetype, bool>, QList<QList<QTextLayout::FormatRange>>> m_formats;
 };
