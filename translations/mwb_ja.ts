@@ -185,345 +185,345 @@
     </message>
     <message>
         <source>Compare two notebooks cell by cell (any format: .ipynb, Databricks source, &quot;archive.dbc!entry&quot;). Prints a unified diff per changed cell, or writes one self-contained HTML page with --html.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのノートブックをセル単位で比較します（形式は .ipynb、Databricks ソース形式、&quot;archive.dbc!entry&quot; のいずれでも可）。変更されたセルごとに unified diff を出力します。--html を指定すると、単体で完結する HTML ページを 1 つ書き込みます。</translation>
     </message>
     <message>
         <source>Write the side-by-side diff as HTML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>左右に並べた差分を HTML として FILE に書き込みます。</translation>
     </message>
     <message>
         <source>Include unchanged cells in the HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のないセルも HTML ページに含めます。</translation>
     </message>
     <message>
         <source>Ignore changes in spaces and tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースとタブの変更を無視します。</translation>
     </message>
     <message>
         <source>Also compare cell outputs, metadata and execution counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルの出力、メタデータ、実行カウントも比較します。</translation>
     </message>
     <message>
         <source>The source notebook (left side).</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のノートブック（左側）。</translation>
     </message>
     <message>
         <source>The migrated notebook (right side).</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のノートブック（右側）。</translation>
     </message>
     <message>
         <source>expected A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>A と B を指定してください</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n cell(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n セル中 %1 セルが変更されました</numerusform>
         </translation>
     </message>
     <message>
         <source>HTML written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML を %1 に書き込みました</translation>
     </message>
     <message>
         <source>--jupyter needs the server URL without credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>--jupyter には認証情報を含まないサーバー URL を指定してください</translation>
     </message>
     <message>
         <source>Put the token in MWB_JUPYTER_TOKEN (or JUPYTER_TOKEN), never in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは URL に含めず、MWB_JUPYTER_TOKEN（または JUPYTER_TOKEN）に設定してください。</translation>
     </message>
     <message>
         <source>Run a notebook cell by cell on a kernel and verify every cell: execution status, error lines in its output, Spark driver logs (when available) and the LLM judge (when configured). The Jupyter token comes from MWB_JUPYTER_TOKEN or JUPYTER_TOKEN; secrets never go on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル上でノートブックをセル単位で実行し、各セルを検証します。検証項目は、実行ステータス、出力内のエラー行、Spark ドライバーログ（利用可能な場合）、LLM 判定（設定されている場合）です。Jupyter のトークンは MWB_JUPYTER_TOKEN または JUPYTER_TOKEN から取得します。シークレットをコマンドラインで渡すことはありません。</translation>
     </message>
     <message>
         <source>Start a private jupyter-server with the Python kernel on 127.0.0.1 for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行専用に、Python カーネルを備えた jupyter-server を 127.0.0.1 で起動します。</translation>
     </message>
     <message>
         <source>Use the Jupyter server at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL の Jupyter サーバーを使用します。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Use Oracle AI Data Platform with this ~/.oci/config profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.oci/config のこのプロファイルで Oracle AI Data Platform を使用します。</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFILE</translation>
     </message>
     <message>
         <source>A job parameter for oidlUtils.parameters / dbutils.widgets (repeatable; more k=v may follow).</source>
-        <translation type="unfinished"></translation>
+        <translation>oidlUtils.parameters / dbutils.widgets に渡すジョブパラメーター（複数回指定可。後に k=v を続けて記述することもできます）。</translation>
     </message>
     <message>
         <source>k=v</source>
-        <translation type="unfinished"></translation>
+        <translation>k=v</translation>
     </message>
     <message>
         <source>Write the JSON-lines event stream to FILE (&quot;-&quot; = stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines 形式のイベントストリームを FILE に書き込みます（&quot;-&quot; = 標準出力）。</translation>
     </message>
     <message>
         <source>Kernel name (default: python3; AIDP: notebook).</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル名（既定: python3、AIDP では notebook）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Time limit per cell in seconds (default 7200).</source>
-        <translation type="unfinished"></translation>
+        <translation>セルごとの制限時間（秒、既定 7200）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>&quot;Kernel hung&quot; when a cell is not started within SECONDS (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>セルが SECONDS 秒以内に開始されない場合に &quot;カーネルのハング&quot; と判定します（既定 60）。</translation>
     </message>
     <message>
         <source>WebSocket framing: auto (offer v1, default) or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket のフレーミング: auto（v1 を提示、既定）または legacy。</translation>
     </message>
     <message>
         <source>Spark UI/REST root for checking failed stages (verification c).</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したステージを確認するための Spark UI/REST のルート（検証項目 c）。</translation>
     </message>
     <message>
         <source>Folder that stands for /Volumes in dbutils.fs (runtime shim).</source>
-        <translation type="unfinished"></translation>
+        <translation>dbutils.fs で /Volumes の代わりに使用するフォルダー（ランタイムシム）。</translation>
     </message>
     <message>
         <source>Do not install the runtime shim (oidlUtils/dbutils) into the kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムシム（oidlUtils/dbutils）をカーネルにインストールしません。</translation>
     </message>
     <message>
         <source>OCI configuration file (default ~/.oci/config).</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 構成ファイル（既定 ~/.oci/config）。</translation>
     </message>
     <message>
         <source>AIDP data-lake OCID (gives the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP データレイクの OCID（リージョンもここから取得）。</translation>
     </message>
     <message>
         <source>OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>OCID</translation>
     </message>
     <message>
         <source>AIDP workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP ワークスペース ID。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AIDP cluster id.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP クラスター ID。</translation>
     </message>
     <message>
         <source>OCI region, when the data-lake OCID does not give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI リージョン（データレイクの OCID から判別できない場合）。</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>AIDP REST endpoint (default https://aidp.&lt;region&gt;.oci.oraclecloud.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP の REST エンドポイント（既定 https://aidp.&lt;region&gt;.oci.oraclecloud.com）。</translation>
     </message>
     <message>
         <source>AIDP kernel endpoint (default wss://c1.ws.aidp.&lt;region&gt;.oci.oraclecloud.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP のカーネルエンドポイント（既定 wss://c1.ws.aidp.&lt;region&gt;.oci.oraclecloud.com）。</translation>
     </message>
     <message>
         <source>Delay between AIDP session retries and polls (default 15000/5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP セッションの再試行とポーリングの間隔（ミリ秒、既定 15000/5000）。</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Notebook to run (.ipynb, Databricks source, .dbc entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するノートブック（.ipynb、Databricks ソース形式、.dbc のエントリ）。</translation>
     </message>
     <message>
         <source>--params expects k=v, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--params には k=v を指定してください（指定値: &quot;%1&quot;）</translation>
     </message>
     <message>
         <source>expected one NOTEBOOK</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTEBOOK を 1 つ指定してください</translation>
     </message>
     <message>
         <source>give exactly one of --local, --jupyter URL, --aidp PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--local、--jupyter URL、--aidp PROFILE のいずれか 1 つだけを指定してください</translation>
     </message>
     <message>
         <source>--cell-timeout and --busy-timeout take a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell-timeout と --busy-timeout には正の秒数を指定してください</translation>
     </message>
     <message>
         <source>--protocol must be auto or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol には auto または legacy を指定してください</translation>
     </message>
     <message>
         <source>RESULT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source>starting a kernel on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でカーネルを起動しています</translation>
     </message>
     <message>
         <source>kernel %1 connected (%2 framing)</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル %1 に接続しました（%2 フレーミング）</translation>
     </message>
     <message>
         <source>Cell %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1/%2: %3</translation>
     </message>
     <message>
         <source>Pass 1: rewrite Databricks notebooks for AIDP (one notebook, or a job manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass 1: Databricks ノートブックを AIDP 向けに書き換えます（単一のノートブック、またはジョブのマニフェスト）</translation>
     </message>
     <message>
         <source>Compare two notebooks cell by cell; --html writes a side-by-side page</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのノートブックをセル単位で比較します。--html で左右に並べたページを書き込みます</translation>
     </message>
     <message>
         <source>Run a notebook cell by cell on a kernel (--local, --jupyter, --aidp) and verify each cell</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル（--local、--jupyter、--aidp）上でノートブックをセル単位で実行し、各セルを検証します</translation>
     </message>
     <message>
         <source>mwb: warning: %1 (3-part names are left unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb: 警告: %1（3 部構成の名前は変更しません）</translation>
     </message>
     <message>
         <source>mwb: warning: %1 (s3:// paths are left unchanged and flagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb: 警告: %1（s3:// パスは変更せず、指摘として記録します）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (cell %2, line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;（セル %2、行 %3）</translation>
     </message>
     <message>
         <source>s3 bucket(s) without an entry in the bucket mapping: %1; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットマッピングにエントリのない s3 バケット: %1。何も書き込んでいません</translation>
     </message>
     <message>
         <source>Add them to the file passed with --bucket-mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket-mapping で指定したファイルに追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 -&gt; %2: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 -&gt; %2: 変更 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n lint finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、lint の指摘 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>  report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  レポート: %1</translation>
     </message>
     <message>
         <source>%1: %2 notebook(s) written, %3 already migrated, %4 blocker(s) -&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ノートブック %2 件を書き込み、%3 件は移行済み、ブロッカー %4 件 -&gt; %5</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  警告: %1</translation>
     </message>
     <message>
         <source>Pass 1: rewrite Databricks notebooks for Oracle AI Data Platform with the deterministic rules. Every change keeps the original line commented above it and is listed in migration_report.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass 1: 決定的なルールで Databricks ノートブックを Oracle AI Data Platform 向けに書き換えます。各変更では元の行をコメントとしてその上に残し、migration_report.md に一覧を記載します。</translation>
     </message>
     <message>
         <source>Notebook to write (default: &lt;name&gt;_aidp.ipynb next to the input).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むノートブック（既定: 入力と同じ場所の &lt;name&gt;_aidp.ipynb）。</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Catalogs whose 3-part names are remapped: {&quot;catalogs&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 部構成の名前を再マッピングするカタログ: {&quot;catalogs&quot;: [...]}。</translation>
     </message>
     <message>
         <source>S3 bucket -&gt; OCI bucket and namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 バケットから OCI バケットと名前空間への対応表。</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを JSON で出力します。</translation>
     </message>
     <message>
         <source>Rewrite every notebook of the jobs of this manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>このマニフェストに含まれるジョブのノートブックをすべて書き換えます。</translation>
     </message>
     <message>
         <source>Folder of the migrated jobs (with --manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のジョブのフォルダー（--manifest と併用）。</translation>
     </message>
     <message>
         <source>Workspace folder (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースフォルダー（既定: マニフェストに記録されたもの）。</translation>
     </message>
     <message>
         <source>Only these jobs (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>対象とするジョブ（カンマ区切り）。</translation>
     </message>
     <message>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMES</translation>
     </message>
     <message>
         <source>Rewrite notebooks the registry lists as migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリで移行済みとされているノートブックも書き換えます。</translation>
     </message>
     <message>
         <source>Skip notebooks the registry lists as migrated (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>レジストリで移行済みとされているノートブックをスキップします（既定）。</translation>
     </message>
     <message>
         <source>Write JSON-lines events to FILE (&quot;-&quot;: stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines 形式のイベントを FILE に書き込みます（&quot;-&quot;: 標準出力）。</translation>
     </message>
     <message>
         <source>Notebook to rewrite (without --manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換えるノートブック（--manifest を使用しない場合）。</translation>
     </message>
     <message>
         <source>--manifest takes no NOTEBOOK and no -o; use --output-base</source>
-        <translation type="unfinished"></translation>
+        <translation>--manifest では NOTEBOOK と -o は指定できません。--output-base を使用してください</translation>
     </message>
     <message>
         <source>--manifest needs --output-base DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--manifest には --output-base DIR が必要です</translation>
     </message>
     <message>
         <source>expected one NOTEBOOK (or --manifest FILE --output-base DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTEBOOK を 1 つ指定してください（または --manifest FILE --output-base DIR）</translation>
     </message>
     <message>
         <source>--output-base, --jobs and --no-skip-migrated go with --manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-base、--jobs、--no-skip-migrated は --manifest と併用してください</translation>
     </message>
 </context>
 <context>
@@ -609,70 +609,70 @@
     <name>Mwb::Diff</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>outputs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>出力が異なる</translation>
     </message>
     <message>
         <source>metadata differs</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータが異なる</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Cell %1 · %2 · %3</source>
         <extracomment>Diff export cell heading: cell number, language, change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セル %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Notebook diff: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックの差分: %1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n changed cell(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更されたセル %n 個、</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>変更された行 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ 変更のない行 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>Outputs differ; the source is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力が異なります。ソースは同じです。</translation>
     </message>
     <message>
         <source>Metadata differs; the source is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータが異なります。ソースは同じです。</translation>
     </message>
     <message>
         <source>(outputs differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>（出力が異なる）</translation>
     </message>
     <message>
         <source>(metadata differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>（メタデータが異なる）</translation>
     </message>
 </context>
 <context>
@@ -791,59 +791,59 @@
     </message>
     <message>
         <source>Changes &amp; Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>変更と指摘</translation>
     </message>
     <message>
         <source>Cell Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>セルインスペクター</translation>
     </message>
     <message>
         <source>Open Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックを開く</translation>
     </message>
     <message>
         <source>Review Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>移行をレビュー</translation>
     </message>
     <message>
         <source>Review Migration (not migrated yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行をレビュー（未移行）</translation>
     </message>
     <message>
         <source>%1 has not been migrated yet: run &quot;mwb rewrite --manifest&quot; with the output base %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだ移行されていません。出力ベースフォルダー %2 を指定して &quot;mwb rewrite --manifest&quot; を実行してください。</translation>
     </message>
     <message>
         <source>Notebooks (*.ipynb *.py *.sql *.scala *.r *.dbc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブック (*.ipynb *.py *.sql *.scala *.r *.dbc);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Compare: Source Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>比較: 移行元ノートブック</translation>
     </message>
     <message>
         <source>Compare: Migrated Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>比較: 移行後ノートブック</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>The notebooks could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックを比較できませんでした。</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と %2 を比較しています</translation>
     </message>
     <message>
         <source>Co&amp;mpare Notebooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックを比較(&amp;M)…</translation>
     </message>
     <message>
         <source>Review two notebook files side by side (&quot;mwb diff A B&quot; on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのノートブックファイルを左右に並べてレビューします（コマンドラインでは &quot;mwb diff A B&quot;）</translation>
     </message>
 </context>
 <context>
@@ -869,403 +869,403 @@
     <name>Mwb::Kernel</name>
     <message>
         <source>AIDP driver logs of cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 の AIDP ドライバーログ</translation>
     </message>
     <message>
         <source>AIDP workspace %1 (cluster %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP ワークスペース %1（クラスター %2、%3）</translation>
     </message>
     <message>
         <source>The cluster %1 appears to be down; start it in AIDP and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 が停止しているようです。AIDP でクラスターを起動してから再試行してください。</translation>
     </message>
     <message>
         <source>%1 created session %2 but no kernel appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でセッション %2 が作成されましたが、カーネルが現れませんでした</translation>
     </message>
     <message>
         <source>Check that the cluster is ACTIVE, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスターが ACTIVE であることを確認してから再試行してください。</translation>
     </message>
     <message>
         <source>the cluster %1 reported no lifecycleState</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 から lifecycleState が返されませんでした</translation>
     </message>
     <message>
         <source>the cluster %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 の状態は %2 です</translation>
     </message>
     <message>
         <source>Start the cluster in AIDP, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP でクラスターを起動してから、再度実行してください。</translation>
     </message>
     <message>
         <source>the cluster %1 did not become ACTIVE (last state: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター %1 が ACTIVE になりませんでした（最後の状態: %2）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Check the cluster in AIDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP でクラスターを確認してください。</translation>
     </message>
     <message>
         <source>the driver-log search answered in an unknown shape</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバーログの検索結果が不明な形式で返されました</translation>
     </message>
     <message>
         <source>AIDP needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP には %1 が必要です</translation>
     </message>
     <message>
         <source>Give the data-lake OCID, the workspace id and the cluster id.</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイクの OCID、ワークスペース ID、クラスター ID を指定してください。</translation>
     </message>
     <message>
         <source>the data-lake OCID %1 names no region</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイクの OCID %1 にリージョンが含まれていません</translation>
     </message>
     <message>
         <source>Check the OCID (ocid1.&lt;type&gt;.&lt;realm&gt;.&lt;region&gt;.&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>OCID（ocid1.&lt;type&gt;.&lt;realm&gt;.&lt;region&gt;.&lt;id&gt;）を確認してください。</translation>
     </message>
     <message>
         <source>notebook.exit(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>notebook.exit(%1)</translation>
     </message>
     <message>
         <source>error in the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力にエラーがあります: %1</translation>
     </message>
     <message>
         <source>no Spark driver logs or Spark REST endpoint configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark ドライバーログも Spark REST エンドポイントも設定されていません</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>no LLM judge configured</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM 判定が設定されていません</translation>
     </message>
     <message>
         <source>not run: the kernel aborted the request after an earlier error</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行: 前のエラーにより、カーネルが要求を中止しました</translation>
     </message>
     <message>
         <source>the cell failed without an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>セルがエラーメッセージなしで失敗しました</translation>
     </message>
     <message>
         <source>the judge&apos;s answer is neither &quot;PASS: ...&quot; nor &quot;ISSUE: ... | FIX: ...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>判定の回答が &quot;PASS: ...&quot; と &quot;ISSUE: ... | FIX: ...&quot; のどちらの形式でもありません</translation>
     </message>
     <message>
         <source>The cell is not counted as verified; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルは検証済みとして扱われません。再度問い合わせてください。</translation>
     </message>
     <message>
         <source>Jupyter server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter サーバー %1</translation>
     </message>
     <message>
         <source>%1 created a session without a kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でカーネルのないセッションが作成されました</translation>
     </message>
     <message>
         <source>Check the kernel name with GET /api/kernelspecs.</source>
-        <translation type="unfinished"></translation>
+        <translation>GET /api/kernelspecs でカーネル名を確認してください。</translation>
     </message>
     <message>
         <source>the server closed the kernel connection (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがカーネル接続を閉じました（コード %1）</translation>
     </message>
     <message>
         <source>the kernel connection could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル接続を開けませんでした</translation>
     </message>
     <message numerus="yes">
         <source>kernel hung: no &quot;busy&quot; status within %n second(s) of sending the cell</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>カーネルがハングしました: セルの送信後 %n 秒以内に &quot;busy&quot; ステータスになりませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the cell ran longer than its time limit of %n second(s) and was interrupted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>セルの実行が制限時間の %n 秒を超えたため、中断しました</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot open the kernel channels of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のカーネルチャネルを開けません: %2</translation>
     </message>
     <message>
         <source>Check the URL and the credentials, and that the kernel %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL と認証情報、およびカーネル %1 が存在することを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>the kernel on %1 did not answer kernel_info_request within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 のカーネルが %n 秒以内に kernel_info_request に応答しませんでした</numerusform>
         </translation>
     </message>
     <message>
         <source>The kernel may still be starting or may be stuck; restart it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルがまだ起動中か、応答しなくなっている可能性があります。カーネルを再起動してから再試行してください。</translation>
     </message>
     <message>
         <source>the connection to the kernel was lost and could not be re-established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルとの接続が切断され、再確立できませんでした: %1</translation>
     </message>
     <message>
         <source>kernel died: the kernel process exited and could not be restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルが停止しました: カーネルプロセスが終了し、再起動できませんでした</translation>
     </message>
     <message>
         <source>kernel died: the kernel process exited while running this cell; it was restarted and its variables are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルが停止しました: このセルの実行中にカーネルプロセスが終了しました。カーネルは再起動されましたが、変数は失われています</translation>
     </message>
     <message>
         <source>not connected to the kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルに接続されていません: %1</translation>
     </message>
     <message>
         <source>another cell is still running on this kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>このカーネルでは別のセルがまだ実行中です</translation>
     </message>
     <message>
         <source>stopped on request; the cell was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>要求により停止しました。セルは中断されました</translation>
     </message>
     <message>
         <source>the kernel was restarted while this cell ran</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルの実行中にカーネルが再起動されました</translation>
     </message>
     <message>
         <source>the kernel was shut down while this cell ran</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルの実行中にカーネルがシャットダウンされました</translation>
     </message>
     <message>
         <source>jupyter-server is not installed, so --local cannot start a kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>jupyter-server がインストールされていないため、--local ではカーネルを起動できません</translation>
     </message>
     <message>
         <source>Install it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドでインストールしてください: %1</translation>
     </message>
     <message>
         <source>the local Jupyter server has no &quot;%1&quot; kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの Jupyter サーバーに &quot;%1&quot; カーネルがありません</translation>
     </message>
     <message>
         <source>Install the Python kernel with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコマンドで Python カーネルをインストールしてください: %1</translation>
     </message>
     <message>
         <source>cannot create a temporary folder for the local Jupyter server</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルの Jupyter サーバー用の一時フォルダーを作成できません</translation>
     </message>
     <message>
         <source>Check that the temporary folder is writable (TMPDIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>一時フォルダー（TMPDIR）が書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>cannot start jupyter-server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jupyter-server を起動できません: %1</translation>
     </message>
     <message>
         <source>jupyter-server exited during start-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jupyter-server が起動中に終了しました: %1</translation>
     </message>
     <message>
         <source>If a Python module is missing, install the packages with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Python モジュールが不足している場合は、次のコマンドでパッケージをインストールしてください: %1</translation>
     </message>
     <message numerus="yes">
         <source>jupyter-server did not answer on %1 within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jupyter-server が %n 秒以内に %1 で応答しませんでした</numerusform>
         </translation>
     </message>
     <message>
         <source>See the server log; the machine may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのログを確認してください。マシンが過負荷になっている可能性があります。</translation>
     </message>
     <message>
         <source>could not install the runtime shim into the kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ランタイムシムをカーネルにインストールできませんでした: %1</translation>
     </message>
     <message>
         <source>stopped on request</source>
-        <translation type="unfinished"></translation>
+        <translation>要求により停止しました</translation>
     </message>
     <message>
         <source>the notebook exited in cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックはセル %1 で終了しました</translation>
     </message>
     <message>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行: %1</translation>
     </message>
     <message>
         <source>cannot read the OCI security token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI セキュリティトークンを読み込めません: %1</translation>
     </message>
     <message>
         <source>Run &quot;oci session authenticate --profile %1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;oci session authenticate --profile %1&quot; を再度実行してください。</translation>
     </message>
     <message>
         <source>cannot read the OCI configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 構成を読み込めません: %1</translation>
     </message>
     <message>
         <source>Create it with &quot;oci setup config&quot; or pass --oci-config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;oci setup config&quot; で作成するか、--oci-config FILE を指定してください。</translation>
     </message>
     <message>
         <source>expected &quot;[PROFILE]&quot; or &quot;key=value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;[PROFILE]&quot; または &quot;key=value&quot; の形式である必要があります</translation>
     </message>
     <message>
         <source>Fix the line or recreate the file with &quot;oci setup config&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行を修正するか、&quot;oci setup config&quot; でファイルを作成し直してください。</translation>
     </message>
     <message>
         <source>no profile [%1] in the OCI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 構成にプロファイル [%1] がありません</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のいずれかを使用してください: %1。</translation>
     </message>
     <message>
         <source>profile [%1] lacks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル [%1] に %2 がありません</translation>
     </message>
     <message>
         <source>Add the keys, or recreate the profile with &quot;oci setup config&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを追加するか、&quot;oci setup config&quot; でプロファイルを作成し直してください。</translation>
     </message>
     <message>
         <source>cannot read the OCI API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI API キーを読み込めません: %1</translation>
     </message>
     <message>
         <source>Check key_file in profile [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル [%1] の key_file を確認してください。</translation>
     </message>
     <message>
         <source>the OCI API key is not a readable PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI API キーが読み取り可能な PEM 形式の秘密鍵ではありません</translation>
     </message>
     <message>
         <source>Check the file and pass_phrase in profile [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルと、プロファイル [%1] の pass_phrase を確認してください。</translation>
     </message>
     <message>
         <source>the OCI API key is not an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI API キーが RSA 鍵ではありません</translation>
     </message>
     <message>
         <source>OCI request signatures use RSA keys; upload an RSA API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI のリクエスト署名には RSA 鍵を使用します。RSA の API キーをアップロードしてください。</translation>
     </message>
     <message>
         <source>OpenSSL could not sign the request</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL でリクエストに署名できませんでした</translation>
     </message>
     <message>
         <source>Check that the OCI API key is a valid RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI API キーが有効な RSA 鍵であることを確認してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1: no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 秒以内に応答がありません</numerusform>
         </translation>
     </message>
     <message>
         <source>Check that the server is running and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが稼働中で、接続可能であることを確認してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Check the server URL and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの URL と、サーバーが稼働中であることを確認してください。</translation>
     </message>
     <message>
         <source>The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが認証情報を拒否しました。トークン（MWB_JUPYTER_TOKEN）または OCI プロファイルを確認してください。</translation>
     </message>
     <message>
         <source>Check the server URL; the kernel or session may be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの URL を確認してください。カーネルまたはセッションがすでに存在しない可能性があります。</translation>
     </message>
     <message>
         <source>The server failed; see its log, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでエラーが発生しました。サーバーのログを確認してから再試行してください。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が HTTP %2 を返しました: %3</translation>
     </message>
     <message>
         <source>Spark REST API at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Spark REST API</translation>
     </message>
     <message>
         <source>%1 lists no Spark application</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Spark アプリケーションがありません</translation>
     </message>
     <message>
         <source>Point --spark-rest at the driver UI of the kernel&apos;s Spark session.</source>
-        <translation type="unfinished"></translation>
+        <translation>--spark-rest には、カーネルの Spark セッションのドライバー UI を指定してください。</translation>
     </message>
     <message>
         <source>%1 answered stages in an unknown shape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からステージ情報が不明な形式で返されました</translation>
     </message>
     <message>
         <source>Spark stage %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark ステージ %1（%2）が失敗しました: %3</translation>
     </message>
     <message>
         <source>%1 is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が JSON ではありません</translation>
     </message>
     <message>
         <source>the frame is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>フレームが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the message has no header</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージにヘッダーがありません</translation>
     </message>
     <message numerus="yes">
         <source>binary frame of %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n バイトのバイナリフレーム</numerusform>
         </translation>
     </message>
     <message>
         <source>bad buffer count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バッファー数 %1 が不正です</translation>
     </message>
     <message>
         <source>offsets out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセットの順序が不正です</translation>
     </message>
     <message>
         <source>bad offset count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オフセット数 %1 が不正です</translation>
     </message>
 </context>
 <context>
@@ -1411,500 +1411,500 @@
     <name>Mwb::Rewrite</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">フォルダー %1 を作成できません</translation>
+        <translation>フォルダー %1 を作成できません</translation>
     </message>
     <message>
         <source>Check the permissions of the output base.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ベースフォルダーのアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを書き込めません: %1</translation>
     </message>
     <message>
         <source>Check the free space and permissions of the output base.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ベースフォルダーの空き容量とアクセス権を確認してください。</translation>
     </message>
     <message>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished">ファイルを置き換えられません: %1</translation>
+        <translation>ファイルを置き換えられません: %1</translation>
     </message>
     <message>
         <source>Write {&quot;&lt;s3 bucket&gt;&quot;: {&quot;bucket&quot;: &quot;&lt;oci bucket&gt;&quot;, &quot;namespace&quot;: &quot;&lt;namespace&gt;&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;&lt;s3 bucket&gt;&quot;: {&quot;bucket&quot;: &quot;&lt;oci bucket&gt;&quot;, &quot;namespace&quot;: &quot;&lt;namespace&gt;&quot;}} の形式で記述してください。</translation>
     </message>
     <message>
         <source>the bucket mapping is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットマッピングが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the mapping of bucket &quot;%1&quot; needs a non-empty &quot;bucket&quot; and &quot;namespace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>バケット &quot;%1&quot; のマッピングには、空でない &quot;bucket&quot; と &quot;namespace&quot; が必要です</translation>
     </message>
     <message>
         <source>Write {&quot;catalogs&quot;: [&quot;main&quot;, &quot;prod.sales&quot;]}: catalogs or catalog.schema pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;catalogs&quot;: [&quot;main&quot;, &quot;prod.sales&quot;]} の形式で、カタログまたは catalog.schema の組を記述してください。</translation>
     </message>
     <message>
         <source>the catalog manifest has no &quot;catalogs&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログマニフェストに &quot;catalogs&quot; リストがありません</translation>
     </message>
     <message>
         <source>&quot;catalogs&quot; holds a value that is not a catalog name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;catalogs&quot; にカタログ名ではない値が含まれています</translation>
     </message>
     <message>
         <source>%pip is not run on AIDP; the packages are listed under &quot;Required Packages&quot; for the cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では %pip は実行されません。パッケージはクラスターライブラリ用に &quot;必要なパッケージ&quot; に記載されます</translation>
     </message>
     <message>
         <source>%sh runs through subprocess on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では %sh を subprocess 経由で実行します</translation>
     </message>
     <message>
         <source>Unicode look-alikes (curly quotes, dashes, no-break or zero-width spaces) replaced by ASCII in code</source>
-        <translation type="unfinished"></translation>
+        <translation>コード内の紛らわしい Unicode 文字（曲線引用符、ダッシュ、ノーブレークスペース、ゼロ幅スペース）を ASCII に置換しました</translation>
     </message>
     <message>
         <source>The cell was left unchanged; fix it by hand or let Pass 2 handle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルは変更していません。手作業で修正するか、Pass 2 に任せてください。</translation>
     </message>
     <message>
         <source>os.environ supplies the token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンは os.environ から取得します</translation>
     </message>
     <message>
         <source>AIDP job-run helper for Databricks job triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks のジョブトリガー用の AIDP ジョブ実行ヘルパー</translation>
     </message>
     <message>
         <source>plots render with the Agg backend on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP ではプロットを Agg バックエンドで描画します</translation>
     </message>
     <message>
         <source>indentation mixes tabs and spaces; Python 3 rejects it (TabError). Re-indent with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>インデントにタブとスペースが混在しています。Python 3 ではエラー（TabError）になります。スペースでインデントし直してください。</translation>
     </message>
     <message>
         <source>AIDP marks Scala cells with %scala</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では Scala セルを %scala で示します</translation>
     </message>
     <message>
         <source>%matplotlib is IPython-only; plots use the Agg backend</source>
-        <translation type="unfinished"></translation>
+        <translation>%matplotlib は IPython 専用です。プロットには Agg バックエンドを使用します</translation>
     </message>
     <message>
         <source>unknown magic &quot;%%%1&quot;; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なマジックコマンド &quot;%%%1&quot; です。そのまま残しました</translation>
     </message>
     <message>
         <source>%run points at the migrated .ipynb copy (absolute, no spaces, no trailing / or comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%run は移行後の .ipynb コピーを指します（絶対パス、空白なし、末尾の / やコメントなし）</translation>
     </message>
     <message>
         <source>job parameters come from oidlUtils.parameters on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP ではジョブパラメーターを oidlUtils.parameters から取得します</translation>
     </message>
     <message>
         <source>widgets are not defined on AIDP: parameters come from the job</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP ではウィジェットは定義されません。パラメーターはジョブから渡されます</translation>
     </message>
     <message>
         <source>task values cross tasks through oidlUtils.parameters on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP ではタスク値を oidlUtils.parameters 経由でタスク間に受け渡します</translation>
     </message>
     <message>
         <source>upstream task values are job parameters on AIDP (taskKey dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では上流タスクの値はジョブパラメーターになります（taskKey は削除）</translation>
     </message>
     <message>
         <source>oidlUtils.notebook.exit returns the notebook&apos;s value on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では oidlUtils.notebook.exit がノートブックの値を返します</translation>
     </message>
     <message>
         <source>restartPython is not available on AIDP; libraries are cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では restartPython を使用できません。ライブラリはクラスターライブラリとして扱います</translation>
     </message>
     <message>
         <source>child notebooks run through oidlUtils.notebook.run with the migrated path and a non-zero timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>子ノートブックは、移行後のパスと 0 以外のタイムアウトを指定して oidlUtils.notebook.run で実行します</translation>
     </message>
     <message>
         <source>schema auto-merge is set per write on AIDP: .option(&quot;mergeSchema&quot;, &quot;true&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP ではスキーマの自動マージを書き込みごとに設定します: .option(&quot;mergeSchema&quot;, &quot;true&quot;)</translation>
     </message>
     <message>
         <source>spark.databricks.* settings do not exist on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP には spark.databricks.* の設定がありません</translation>
     </message>
     <message>
         <source>Databricks job %1 runs as AIDP job %2 (db_to_aidp_job_map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks ジョブ %1 は AIDP ジョブ %2 として実行します（db_to_aidp_job_map）</translation>
     </message>
     <message>
         <source>Databricks job %1 has no AIDP job in db_to_aidp_job_map</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks ジョブ %1 に対応する AIDP ジョブが db_to_aidp_job_map にありません</translation>
     </message>
     <message>
         <source>AIDP&apos;s display() takes Spark DataFrames only; a pandas DataFrame is printed</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP の display() は Spark DataFrame のみを受け付けます。pandas DataFrame は print で出力します</translation>
     </message>
     <message>
         <source>figures are shown with show() on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では図を show() で表示します</translation>
     </message>
     <message>
         <source>DataFrame.display() is Databricks-only; AIDP&apos;s display(df) is used</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFrame.display() は Databricks 専用です。AIDP の display(df) を使用します</translation>
     </message>
     <message>
         <source>schema auto-merge moved from the spark.databricks conf to the write</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの自動マージを spark.databricks の設定から書き込み処理に移しました</translation>
     </message>
     <message>
         <source>DESCRIBE DETAIL is Delta-only; DESCRIBE EXTENDED is used and its Location row read by name</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIBE DETAIL は Delta 専用です。DESCRIBE EXTENDED を使用し、その Location 行を名前で読み取ります</translation>
     </message>
     <message>
         <source>hard-coded Databricks token removed; set DATABRICKS_TOKEN in the environment (secrets never live in notebooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードコードされた Databricks トークンを削除しました。環境変数 DATABRICKS_TOKEN を設定してください（シークレットをノートブックに記述してはいけません）</translation>
     </message>
     <message>
         <source>a hard-coded Databricks token was removed; rotate it, it has been in the notebook source</source>
-        <translation type="unfinished"></translation>
+        <translation>ハードコードされた Databricks トークンを削除しました。このトークンはノートブックのソースに含まれていたため、ローテーションしてください</translation>
     </message>
     <message>
         <source>unclosed bracket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>括弧 &quot;%1&quot; が閉じられていません</translation>
     </message>
     <message>
         <source>unterminated triple-quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>三重引用符の文字列が終了していません</translation>
     </message>
     <message>
         <source>unbalanced quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符 %1 の対応が取れていません</translation>
     </message>
     <message>
         <source>unbalanced bracket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>括弧 &quot;%1&quot; の対応が取れていません</translation>
     </message>
     <message>
         <source>the workspace folder %1 of job &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ &quot;%2&quot; のワークスペースフォルダー %1 が存在しません</translation>
     </message>
     <message>
         <source>Pass --workspace DIR, or run mwb build-dag again from this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace DIR を指定するか、このプロジェクトで mwb build-dag を再度実行してください。</translation>
     </message>
     <message>
         <source>task &quot;%1&quot; is a %2, not a notebook: not rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク &quot;%1&quot; はノートブックではなく %2 です。書き換えていません</translation>
     </message>
     <message>
         <source>notebook %1 of job &quot;%2&quot; is not in the workspace %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ &quot;%2&quot; のノートブック %1 がワークスペース %3 にありません</translation>
     </message>
     <message>
         <source>Export it into the workspace folder and run mwb build-dag again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースフォルダーにエクスポートしてから、mwb build-dag を再度実行してください。</translation>
     </message>
     <message>
         <source>%1 references %2, which is not in the workspace; its path points where the migrated copy would be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が参照する %2 はワークスペースにありません。パスは移行後のコピーが置かれる予定の場所を指しています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2, cell %3, line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;（%2、セル %3、行 %4）</translation>
     </message>
     <message>
         <source>job &quot;%1&quot;: s3 bucket(s) without an entry in the bucket mapping: %2; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ &quot;%1&quot;: バケットマッピングにエントリのない s3 バケット: %2。何も書き込んでいません</translation>
     </message>
     <message>
         <source>Add the buckets to the file passed with --bucket-mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket-mapping で指定したファイルにバケットを追加してください。</translation>
     </message>
     <message numerus="yes">
         <source>[%1] %2: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%1] %2: 変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>the migration registry %1 is unreadable (%2); it was moved to %3 and every notebook is migrated again</source>
-        <translation type="unfinished"></translation>
+        <translation>移行レジストリ %1 を読み込めません（%2）。%3 に移動し、すべてのノートブックを再度移行します</translation>
     </message>
     <message>
         <source>no &quot;entries&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;entries&quot; オブジェクトがありません</translation>
     </message>
     <message>
         <source>Migration report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行レポート: %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース: %1</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力: %1</translation>
     </message>
     <message>
         <source>Cells: %1 (%2 code), %3 changed, %4 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>セル: %1（コード %2）、変更されたセル %3、変更 %4 件</translation>
     </message>
     <message>
         <source>Lint: %1 finding(s), %2 blocker(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint: 指摘 %1 件、ブロッカー %2 件</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>No rule fired: the notebook runs on AIDP as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されたルールはありません。このノートブックはそのまま AIDP で実行できます。</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>セル</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘はありません。</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Required Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>必要なパッケージ</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。</translation>
     </message>
     <message>
         <source>Unmapped Databricks Job Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けのない Databricks ジョブトリガー</translation>
     </message>
     <message>
         <source>cell %1, line %2: job %3</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1、行 %2: ジョブ %3</translation>
     </message>
     <message>
         <source>Add them to the manifest&apos;s db_to_aidp_job_map, for example:</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストの db_to_aidp_job_map に追加してください。例:</translation>
     </message>
     <message>
         <source>Cells left for Pass 2 / the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass 2 / LLM に残したセル</translation>
     </message>
     <message>
         <source>None: no Databricks marker is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: Databricks マーカーは残っていません。</translation>
     </message>
     <message>
         <source>Cells still carrying Databricks markers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks マーカーが残っているセル: %1</translation>
     </message>
     <message>
         <source>the aidp_compat shim serves the remaining dbutils calls (fs, secrets, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>残りの dbutils 呼び出し（fs、secrets、...）は aidp_compat シムが処理します</translation>
     </message>
     <message>
         <source>displayHTML comes from the aidp_compat shim on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では displayHTML を aidp_compat シムが提供します</translation>
     </message>
     <message>
         <source>the LLM rewrite was discarded: it dropped code instead of commenting it out</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM による書き換えを破棄しました: コードをコメントアウトせずに削除していました</translation>
     </message>
     <message>
         <source>rewritten by the LLM (markers: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM により書き換えました（マーカー: %1）</translation>
     </message>
     <message>
         <source>Databricks job %1 is not in db_to_aidp_job_map; the trigger was commented out</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks ジョブ %1 が db_to_aidp_job_map にないため、トリガーをコメントアウトしました</translation>
     </message>
     <message>
         <source>not a Pass-1 summary: no &quot;notebooks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass 1 のサマリーではありません: &quot;notebooks&quot; リストがありません</translation>
     </message>
     <message>
         <source>Run &quot;mwb rewrite --manifest&quot; again to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;mwb rewrite --manifest&quot; を再度実行して書き込んでください</translation>
     </message>
     <message>
         <source>DBFS paths live in the %1 volume on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP では DBFS のパスは %1 ボリュームに置かれます</translation>
     </message>
     <message>
         <source>S3 bucket %1 is OCI bucket %2 in namespace %3 (bucket mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 バケット %1 は名前空間 %3 の OCI バケット %2 に対応します（バケットマッピング）</translation>
     </message>
     <message>
         <source>a SQL cell is no longer SQL; check that no SQL feature was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL セルが SQL ではなくなりました。SQL の機能が失われていないか確認してください</translation>
     </message>
     <message>
         <source>the number of &quot;%1&quot; writes changed during the rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換えの前後で &quot;%1&quot; による書き込みの数が変わりました</translation>
     </message>
     <message>
         <source>%run uses the relative path &quot;%1&quot;; AIDP resolves %run paths from the workspace root (rewrite with --manifest to make them absolute)</source>
-        <translation type="unfinished"></translation>
+        <translation>%run が相対パス &quot;%1&quot; を使用しています。AIDP は %run のパスをワークスペースのルートから解決します（--manifest を指定して書き換えると絶対パスになります）</translation>
     </message>
     <message>
         <source>the %run path &quot;%1&quot; has a doubled extension or output base</source>
-        <translation type="unfinished"></translation>
+        <translation>%run のパス &quot;%1&quot; で拡張子または出力ベースフォルダーが重複しています</translation>
     </message>
     <message>
         <source>%fs is a Databricks magic; use dbutils.fs (aidp_compat shim) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%fs は Databricks のマジックコマンドです。代わりに dbutils.fs（aidp_compat シム）を使用してください</translation>
     </message>
     <message>
         <source>dbutils is served by the aidp_compat shim here; check the call is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでは dbutils を aidp_compat シムが提供します。その呼び出しがサポートされていることを確認してください</translation>
     </message>
     <message>
         <source>dbutils does not exist on AIDP in this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルでは AIDP 上に dbutils が存在しません</translation>
     </message>
     <message>
         <source>%1 after &quot;from pyspark.sql.functions import *&quot; call pyspark&apos;s functions, not Python&apos;s builtins; use builtins.%2 or import functions as F</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;from pyspark.sql.functions import *&quot; の後の %1 は、Python の組み込み関数ではなく pyspark の関数を呼び出します。builtins.%2 を使用するか、functions を F としてインポートしてください</translation>
     </message>
     <message>
         <source>the cell was reduced to pass</source>
-        <translation type="unfinished"></translation>
+        <translation>セルが pass だけになりました</translation>
     </message>
     <message>
         <source>the child notebook path is computed at run time; migrate its targets and point the path at the migrated copies by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>子ノートブックのパスは実行時に算出されます。ターゲットを移行し、パスが移行後のコピーを指すように手作業で修正してください</translation>
     </message>
     <message>
         <source>the notebook.run path &quot;%1&quot; has a doubled extension or output base</source>
-        <translation type="unfinished"></translation>
+        <translation>notebook.run のパス &quot;%1&quot; で拡張子または出力ベースフォルダーが重複しています</translation>
     </message>
     <message>
         <source>an s3:// path is left; map its bucket in the bucket mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>s3:// パスが残っています。バケットマッピングでそのバケットを対応付けてください</translation>
     </message>
     <message>
         <source>the table %1 keeps its catalog &quot;%2&quot;; it must exist on AIDP or be listed in the catalog manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1 のカタログ &quot;%2&quot; はそのままです。このカタログは AIDP に存在するか、カタログマニフェストに記載されている必要があります</translation>
     </message>
     <message>
         <source>Databricks markers remain (%1): left for Pass 2 / the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks マーカーが残っています（%1）: Pass 2 / LLM に委ねます</translation>
     </message>
     <message>
         <source>1-part name qualified with AIDP&apos;s default catalog and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>1 部構成の名前を AIDP の既定のカタログとスキーマで修飾しました</translation>
     </message>
     <message>
         <source>2-part name qualified with AIDP&apos;s default catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>2 部構成の名前を AIDP の既定のカタログで修飾しました</translation>
     </message>
     <message>
         <source>the Hive metastore catalog spark_catalog is AIDP&apos;s default catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Hive メタストアのカタログ spark_catalog は AIDP の既定のカタログです</translation>
     </message>
     <message>
         <source>catalog %1 is listed in the catalog manifest: remapped to default</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログ %1 はカタログマニフェストに記載されているため、default に再マッピングしました</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::CellInspector</name>
     <message>
         <source>Select a cell in a review to see its outputs and run attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>レビュー内のセルを選択すると、その出力と実行試行が表示されます。</translation>
     </message>
     <message>
         <source>No such cell on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>こちら側にはこのセルがありません。</translation>
     </message>
     <message>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1</translation>
     </message>
     <message>
         <source>No outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力はありません。</translation>
     </message>
     <message>
         <source>Databricks output</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks の出力</translation>
     </message>
     <message>
         <source>Migrated output</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後の出力</translation>
     </message>
     <message>
         <source>Run attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>実行試行</translation>
     </message>
     <message>
         <source>No run recorded for this cell yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセルの実行記録はまだありません。</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>試行 %1</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Error patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーパターン</translation>
     </message>
     <message>
         <source>Driver log</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライバーログ</translation>
     </message>
     <message>
         <source>LLM judge</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM 判定</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未実施</translation>
     </message>
 </context>
 <context>
@@ -1914,146 +1914,149 @@
 
 Before: %2
 After: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+変更前: %2
+変更後: %3</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘</translation>
     </message>
     <message>
         <source>cell %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1、行 %2</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>セル %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重大度</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ChangesPanel</name>
     <message>
         <source>Show one rule</source>
-        <translation type="unfinished"></translation>
+        <translation>特定のルールのみを表示</translation>
     </message>
     <message>
         <source>Show change records, or findings of one severity</source>
-        <translation type="unfinished"></translation>
+        <translation>変更記録、または特定の重大度の指摘を表示</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロッカー</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <source>Nits</source>
-        <translation type="unfinished"></translation>
+        <translation>軽微</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのルール</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::DiffPane</name>
     <message>
         <source>Source notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元ノートブック</translation>
     </message>
     <message>
         <source>Migrated notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後ノートブック</translation>
     </message>
     <message>
         <source>Notebook differences</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブックの差分</translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ 変更のない行 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ 変更のないセル %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>(removed in the migrated notebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>（移行後ノートブックでは削除）</translation>
     </message>
     <message>
         <source>(new in the migrated notebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>（移行後ノートブックで追加）</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>outputs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>出力が異なる</translation>
     </message>
     <message>
         <source>metadata differs</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータが異なる</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Cell %1 · %2 · %3</source>
         <extracomment>Diff view cell header: cell number, language, change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セル %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2087,59 +2090,59 @@ After: %3</source>
     <name>Mwb::Widgets::NotebookDiffView</name>
     <message>
         <source>Computing differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>差分を計算しています…</translation>
     </message>
     <message>
         <source>Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>左右に並べて表示</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>インライン表示</translation>
     </message>
     <message>
         <source>Source and migrated notebook next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元と移行後のノートブックを左右に並べて表示します</translation>
     </message>
     <message>
         <source>One column: removed lines above the lines that replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>1 列で表示: 削除された行を、置き換え後の行の上に表示します</translation>
     </message>
     <message>
         <source>Hide Unchanged Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>変更のないセルを隠す</translation>
     </message>
     <message>
         <source>Ignore Whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>空白を無視</translation>
     </message>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>前の変更</translation>
     </message>
     <message>
         <source>Previous change (Shift+F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の変更（Shift+F7）</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>次の変更</translation>
     </message>
     <message>
         <source>Next change (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の変更（F7）</translation>
     </message>
     <message>
         <source>Find (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2431,11 +2434,11 @@ After: %3</source>
     <name>Tr</name>
     <message>
         <source>malformed kernel message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルメッセージの形式が正しくありません: %1</translation>
     </message>
     <message>
         <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが Jupyter カーネルの WebSocket プロトコルに対応していません。URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2470,11 +2473,11 @@ After: %3</source>
     </message>
     <message>
         <source>Review notebook A against notebook B (give B as the last argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>ノートブック A とノートブック B を比較してレビューします（B は最後の引数として指定します）。</translation>
     </message>
     <message>
         <source>--diff needs two notebooks: --diff A B.</source>
-        <translation type="unfinished"></translation>
+        <translation>--diff にはノートブックを 2 つ指定してください: --diff A B。</translation>
     </message>
 </context>
 </TS>
