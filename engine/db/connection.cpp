@@ -79,7 +79,19 @@ Core::Error connectionError(const ConnectionSpec &spec, const QString &message, 
 bool disableMysqlMultiStatements(void *mysql)
 {
     using SetServerOption = int (*)(void *, int);
-    auto fn = reinterpret_cast<SetServerOption>(dlsym(RTLD_DEFAULT, "mysql_set_server_option"));
+    // The plugin loads its client library with RTLD_LOCAL: look in that library, already loaded
+    // (RTLD_NOLOAD), rather than in the global namespace.
+    void *symbol = dlsym(RTLD_DEFAULT, "mysql_set_server_option");
+    for (const char *library : { "libmariadb.so.3", "libmysqlclient.so.21", "libmysqlclient.so.18" }) {
+        if (symbol != nullptr) {
+            break;
+        }
+        if (void *handle = dlopen(library, RTLD_NOW | RTLD_NOLOAD)) {
+            symbol = dlsym(handle, "mysql_set_server_option");
+            dlclose(handle); // drops only the reference RTLD_NOLOAD added
+        }
+    }
+    auto fn = reinterpret_cast<SetServerOption>(symbol);
     return fn != nullptr && mysql != nullptr && fn(mysql, 1) == 0;
 }
 
