@@ -3,6 +3,7 @@
 #include "builddagcommand.h"
 #include "cliapp.h"
 #include "convertcommand.h"
+#include "datacommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
 
@@ -28,6 +29,8 @@ const QList<Command> &commands()
           Mwb::Cli::runBuildDag },
         { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
           Mwb::Cli::runConvert },
+        { "data", QT_TRANSLATE_NOOP("Mwb::Cli", "Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)"),
+          Mwb::Cli::runData },
     };
     return list;
 }
