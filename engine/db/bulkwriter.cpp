@@ -28,10 +28,12 @@ Core::Result<std::unique_ptr<BulkWriter>> BulkWriter::create(Connection &target,
         return std::unique_ptr<BulkWriter>(std::make_unique<PgCopyWriter>(
             conn, table, columns, u"COPY "_s + quotedTable + u" ("_s + columnList + u") FROM STDIN"_s));
     }
-    QList<TypeFamily> families;
+    QList<Column> targetColumns;
     for (const QString &name : columns) {
         const Column *column = table.column(name);
-        families.append(column ? column->type.family : TypeFamily::Text);
+        Column fallback;
+        fallback.name = name;
+        targetColumns.append(column ? *column : fallback);
     }
     qint64 maxPacket = 16 * 1024 * 1024;
     if (dialect.kind() == DialectKind::Mysql) {
@@ -46,8 +48,8 @@ Core::Result<std::unique_ptr<BulkWriter>> BulkWriter::create(Connection &target,
     }
     placeholders += u')';
     return std::unique_ptr<BulkWriter>(std::make_unique<SqlWriter>(
-        dialect.kind(), target.database(), u"INSERT INTO "_s + quotedTable + u" ("_s + columnList + u") VALUES "_s,
-        placeholders, families, maxPacket));
+        dialect, target.database(), u"INSERT INTO "_s + quotedTable + u" ("_s + columnList + u") VALUES "_s,
+        placeholders, targetColumns, maxPacket));
 }
 
 } // namespace Mwb::Db

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/sqlwriter.h"
 
+#include "db/dialect.h"
+
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -47,63 +49,25 @@ qint64 wireSize(const QVariant &value)
 
 } // namespace
 
-SqlWriter::SqlWriter(DialectKind dialect, const QSqlDatabase &db, const QString &insertPrefix,
-                     const QString &rowPlaceholders, QList<TypeFamily> families, qint64 maxPacketBytes)
+SqlWriter::SqlWriter(const Dialect &dialect, const QSqlDatabase &db, const QString &insertPrefix,
+                     const QString &rowPlaceholders, QList<Column> columns, qint64 maxPacketBytes)
     : m_dialect(dialect)
     , m_db(db)
     , m_insertPrefix(insertPrefix)
     , m_rowPlaceholders(rowPlaceholders)
-    , m_families(std::move(families))
+    , m_columns(std::move(columns))
     , m_maxStatementBytes(qMax<qint64>(64 * 1024, maxPacketBytes / 2))
 {
 }
 
-QVariant SqlWriter::bindable(const QVariant &value, TypeFamily family, DialectKind dialect)
+QVariant SqlWriter::bindable(const QVariant &value, const Column &column) const
 {
-    if (value.isNull()) {
-        return value;
-    }
-    switch (value.typeId()) {
-    case QMetaType::ULongLong:
-    case QMetaType::ULong: {
-        const qulonglong v = value.toULongLong();
-        // QSQLITE binds unsigned as sqlite3_bind_int64 (wraps above 2^63-1): pass the digits.
-        if (dialect == DialectKind::Sqlite && v > quint64(std::numeric_limits<qint64>::max())) {
-            return QString::number(v);
-        }
-        return value;
-    }
-    case QMetaType::Double: {
+    if (m_dialect.kind() == DialectKind::Mysql && value.typeId() == QMetaType::Double && !std::isfinite(value.toDouble())) {
+        // MySQL has no NaN/Infinity: bind the text so strict mode refuses the row (§10 case 11).
         const double d = value.toDouble();
-        if (!std::isfinite(d) && dialect == DialectKind::Mysql) {
-            // MySQL has no NaN/Infinity: bind the text so strict mode refuses the row (case 11).
-            return std::isnan(d) ? u"NaN"_s : (d > 0 ? u"Infinity"_s : u"-Infinity"_s);
-        }
-        return value;
+        return std::isnan(d) ? u"NaN"_s : (d > 0 ? u"Infinity"_s : u"-Infinity"_s);
     }
-    case QMetaType::Bool:
-        if (family != TypeFamily::Boolean || dialect != DialectKind::Postgres) {
-            return QVariant::fromValue<qlonglong>(value.toBool() ? 1 : 0);
-        }
-        return value;
-    case QMetaType::QString:
-        if (family == TypeFamily::Binary) {
-            return static_cast<const QString *>(value.constData())->toUtf8();
-        }
-        if (family == TypeFamily::Boolean && dialect != DialectKind::Postgres) {
-            // PostgreSQL booleans read as text elsewhere arrive as t/f.
-            const QString *s = static_cast<const QString *>(value.constData());
-            if (*s == u"t" || *s == u"true") {
-                return QVariant::fromValue<qlonglong>(1);
-            }
-            if (*s == u"f" || *s == u"false") {
-                return QVariant::fromValue<qlonglong>(0);
-            }
-        }
-        return value;
-    default:
-        return value;
-    }
+    return m_dialect.bindValue(value, column);
 }
 
 WriteAttempt SqlWriter::failure(const QSqlQuery &query, qsizetype statementFirstRow) const
@@ -113,8 +77,8 @@ WriteAttempt SqlWriter::failure(const QSqlQuery &query, qsizetype statementFirst
     const QSqlError error = query.lastError();
     attempt.code = error.nativeErrorCode();
     attempt.message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    attempt.rowError = isRowError(m_dialect, attempt.code);
-    if (m_dialect == DialectKind::Mysql && statementFirstRow >= 0) {
+    attempt.rowError = isRowError(m_dialect.kind(), attempt.code);
+    if (m_dialect.kind() == DialectKind::Mysql && statementFirstRow >= 0) {
         static const QRegularExpression atRow(u" at row (\\d+)"_s);
         const auto match = atRow.match(attempt.message);
         if (match.hasMatch()) {
@@ -139,7 +103,7 @@ WriteAttempt SqlWriter::simple(const QString &sql)
 
 WriteAttempt SqlWriter::begin()
 {
-    return simple(m_dialect == DialectKind::Mysql ? u"START TRANSACTION"_s : u"BEGIN"_s);
+    return simple(m_dialect.kind() == DialectKind::Mysql ? u"START TRANSACTION"_s : u"BEGIN"_s);
 }
 
 QSqlQuery &SqlWriter::statementFor(int rows)
@@ -170,7 +134,7 @@ WriteAttempt SqlWriter::writeRows(const RowBatch &batch, qsizetype from, qsizety
 {
     const int columns = batch.columnCount();
     const qsizetype maxRowsByPlaceholders
-        = m_dialect == DialectKind::Mysql ? qMax<qsizetype>(1, 65535 / qMax(1, columns)) : 1;
+        = m_dialect.kind() == DialectKind::Mysql ? qMax<qsizetype>(1, 65535 / qMax(1, columns)) : 1;
     qsizetype row = from;
     while (row < to) {
         qsizetype rows = 0;
@@ -190,12 +154,12 @@ WriteAttempt SqlWriter::writeRows(const RowBatch &batch, qsizetype from, qsizety
         int position = 0;
         for (qsizetype r = row; r < row + rows; ++r) {
             for (int c = 0; c < columns; ++c) {
-                query.bindValue(position++, bindable(batch.value(r, c), m_families.value(c), m_dialect));
+                query.bindValue(position++, bindable(batch.value(r, c), m_columns.at(c)));
             }
         }
         if (!query.exec()) {
             WriteAttempt attempt = failure(query, row);
-            if (m_dialect == DialectKind::Sqlite) {
+            if (m_dialect.kind() == DialectKind::Sqlite) {
                 attempt.failedRow = row; // one row per statement
             }
             return attempt;

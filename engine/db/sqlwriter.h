@@ -12,6 +12,8 @@
 
 namespace Mwb::Db {
 
+class Dialect;
+
 // SQLite and MySQL bulk writer over QtSql prepared statements ("?" placeholders, real binds).
 // SQLite: one single-row INSERT executed per row inside the batch's transaction; the failing row
 // is known exactly. MySQL: multi-row INSERTs of up to 65535 placeholders and half of
@@ -20,8 +22,8 @@ namespace Mwb::Db {
 class SqlWriter final : public BulkWriter
 {
 public:
-    SqlWriter(DialectKind dialect, const QSqlDatabase &db, const QString &insertPrefix, const QString &rowPlaceholders,
-              QList<TypeFamily> families, qint64 maxPacketBytes);
+    SqlWriter(const Dialect &dialect, const QSqlDatabase &db, const QString &insertPrefix, const QString &rowPlaceholders,
+              QList<Column> columns, qint64 maxPacketBytes);
 
     WriteAttempt begin() override;
     WriteAttempt writeRows(const RowBatch &batch, qsizetype from, qsizetype to) override;
@@ -29,20 +31,18 @@ public:
     WriteAttempt commit() override;
     void rollback() override;
 
-    // The value as bound for a column of `family` on `dialect`: exact, and refused by the server
-    // rather than silently changed when the target cannot hold it (public for tests).
-    static QVariant bindable(const QVariant &value, TypeFamily family, DialectKind dialect);
-
 private:
     WriteAttempt failure(const QSqlQuery &query, qsizetype statementFirstRow) const;
     QSqlQuery &statementFor(int rows);
     WriteAttempt simple(const QString &sql);
 
-    DialectKind m_dialect;
+    QVariant bindable(const QVariant &value, const Column &column) const;
+
+    const Dialect &m_dialect;
     QSqlDatabase m_db;
     QString m_insertPrefix;    // INSERT INTO t (a, b) VALUES
     QString m_rowPlaceholders; // (?, ?)
-    QList<TypeFamily> m_families;
+    QList<Column> m_columns; // target columns in batch order
     qint64 m_maxStatementBytes;
     std::map<int, std::unique_ptr<QSqlQuery>> m_statements; // prepared multi-row INSERTs by row count
 };
