@@ -17,6 +17,7 @@ struct WriteAttempt
     qsizetype failedRow = -1; // row the server named (PostgreSQL COPY "line N", SQLite's failing step), else -1
     QString message;
     QString code;
+    QString column; // the column the server named, when it did
 };
 
 // Isolates the bad rows of a failed batch so that good rows commit exactly once (reliability.md

@@ -364,7 +364,8 @@ Core::Result<JobState> DataJob::run(JobState state, bool resumed)
         anyTableFailed |= t.state == TableState::Failed;
     }
     if (!anyTableFailed && !state.postDataDone) {
-        auto orphans = moveOrphans(target, targetSchema->tables, QDir(jobDir).filePath(u"fk_violations.jsonl"_s), config.jobId);
+        // The source's FKs: the target may not have its own yet (created after this step).
+        auto orphans = moveOrphans(target, sourceSchema->tables, QDir(jobDir).filePath(u"fk_violations.jsonl"_s), config.jobId);
         if (!orphans) {
             return finish(u"failed"_s, orphans.error().toString());
         }

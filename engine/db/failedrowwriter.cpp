@@ -26,6 +26,31 @@ Core::Error fileError(const QString &path, const QString &what)
                                Tr::tr("Check free disk space and the permissions of the job folder."));
 }
 
+const char *valueTypeName(const QVariant &value, bool invalidText)
+{
+    if (value.isNull()) {
+        return "null";
+    }
+    if (invalidText) {
+        return "text";
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return "boolean";
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return "integer";
+    case QMetaType::Double:
+        return "real";
+    case QMetaType::QByteArray:
+        return "blob";
+    default:
+        return "text";
+    }
+}
+
 } // namespace
 
 FailedRowWriter::FailedRowWriter(const QString &path)
@@ -95,9 +120,19 @@ QByteArray FailedRowWriter::toJsonLine(const FailedRow &row)
         values[row.columns.at(c).toStdString()] = variantToJson(row.values.value(c), row.invalidText.contains(int(c)));
     }
     line["values"] = values;
+    // The type each value had when read (SQLite: its storage class), so a reader of the file can
+    // tell the text 'lots-of-it' in an INTEGER column from a number (reliability.md §10 case 1).
+    Core::OrderedJson types = Core::OrderedJson::object();
+    for (qsizetype c = 0; c < row.columns.size(); ++c) {
+        types[row.columns.at(c).toStdString()] = valueTypeName(row.values.value(c), row.invalidText.contains(int(c)));
+    }
+    line["types"] = types;
     line["error"] = row.error.toStdString();
     if (!row.code.isEmpty()) {
         line["code"] = row.code.toStdString();
+    }
+    if (!row.column.isEmpty()) {
+        line["column"] = row.column.toStdString();
     }
     line["ts"] = Core::EventStream::timestampNow().toStdString();
     return QByteArray::fromStdString(line.dump(-1, ' ', false, Core::OrderedJson::error_handler_t::replace));

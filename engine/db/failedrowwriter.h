@@ -22,6 +22,7 @@ struct FailedRow
     QList<int> invalidText;  // columns whose value is raw bytes that are not UTF-8
     QString error;           // the server's message (or the reader's, for invalid UTF-8)
     QString code;            // SQLSTATE / server error number, when known
+    QString column;          // the column the server named, when it did
 };
 
 // Appends isolated rows to "<table>_failed.jsonl", one JSON object per line (DATA_MIGRATION.md).

@@ -45,8 +45,11 @@ KeysetReader::KeysetReader(Connection &source, const Table &table, const QString
     QStringList select;
     for (const QString &name : columns) {
         const Column *column = table.column(name);
-        const bool sqliteText = dialect.kind() == DialectKind::Sqlite && column && isTextFamily(column->type.family);
-        m_textAsBytes.append(sqliteText);
+        const bool text = column && isTextFamily(column->type.family);
+        const bool sqliteText = dialect.kind() == DialectKind::Sqlite && text;
+        // QMYSQL hands out columns with a _bin collation as QByteArray (BINARY_FLAG): those bytes
+        // are text too, and are checked the same way.
+        m_textAsBytes.append(text);
         if (sqliteText) {
             // QSQLITE reads text through sqlite3_column_text16, which replaces bytes that are not
             // UTF-8; read the stored bytes and decide here (reliability.md §10 case 2).

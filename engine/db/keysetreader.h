@@ -48,7 +48,7 @@ private:
     const Table &m_table;
     QStringList m_columns;
     QList<int> m_keyColumns;
-    QList<bool> m_textAsBytes; // SQLite text columns selected as bytes
+    QList<bool> m_textAsBytes; // text-family columns: bytes that arrive are decoded and checked
     QString m_selectList;
     QString m_orderBy;
     QVariantList m_lastKey;

@@ -40,6 +40,9 @@ WriteAttempt failureFrom(PGresult *result, PGconn *conn)
     attempt.rowError = state && isRowSqlState(QByteArray(state));
     // "COPY t, line N[, column c: ...]": the line number follows the first ", " after the table
     // name and one word, whatever the server's message language (pgloader parse-copy-error-context).
+    if (const char *column = result ? PQresultErrorField(result, PG_DIAG_COLUMN_NAME) : nullptr) {
+        attempt.column = QString::fromUtf8(column);
+    }
     if (const char *context = result ? PQresultErrorField(result, PG_DIAG_CONTEXT) : nullptr) {
         const QString text = QString::fromUtf8(context);
         const qsizetype comma = text.indexOf(u", "_s);
@@ -56,6 +59,16 @@ WriteAttempt failureFrom(PGresult *result, PGconn *conn)
             const qsizetype line = text.mid(i, j - i).toLongLong(&ok);
             if (ok && line > 0) {
                 attempt.failedRow = line - 1; // relative to the COPY; made absolute by the caller
+            }
+            // "..., column qty: ..." names the column (also language-independent: ", <word> <name>:").
+            const qsizetype next = text.indexOf(u", "_s, j);
+            const qsizetype colon = text.indexOf(u':', next);
+            if (next == j && colon > next) {
+                const QString part = text.mid(next + 2, colon - next - 2);
+                const qsizetype space = part.indexOf(u' ');
+                if (space > 0) {
+                    attempt.column = part.mid(space + 1);
+                }
             }
         }
     }

@@ -229,6 +229,7 @@ TableOutcome TableCopier::copy(const Table &source, const Table &target, TablePr
                     bad.rowError = true;
                     bad.failedRow = cell.first;
                     bad.code = u"invalid_utf8"_s;
+                    bad.column = columns.at(cell.second);
                     bad.message = Tr::tr("column %1 holds text that is not valid UTF-8 (raw bytes kept in base64)")
                                       .arg(columns.at(cell.second));
                     return bad;
@@ -277,6 +278,7 @@ TableOutcome TableCopier::copy(const Table &source, const Table &target, TablePr
             }
             bad.error = why.message;
             bad.code = why.code;
+            bad.column = why.column;
             if (auto written = failed.append(bad); !written) {
                 progress.error = written.error().toString();
                 return false;
