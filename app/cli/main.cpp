@@ -6,6 +6,7 @@
 #include "datacommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
+#include "schemacopycommand.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +30,8 @@ const QList<Command> &commands()
           Mwb::Cli::runBuildDag },
         { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
           Mwb::Cli::runConvert },
+        { "schema-copy", QT_TRANSLATE_NOOP("Mwb::Cli", "Write a database schema as DDL for SQLite, PostgreSQL or MySQL, and optionally apply it"),
+          Mwb::Cli::runSchemaCopy },
         { "data", QT_TRANSLATE_NOOP("Mwb::Cli", "Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)"),
           Mwb::Cli::runData },
     };

@@ -319,16 +319,21 @@ QString stripPostgresCasts(const QString &sql)
     static const QRegularExpression castRe(
         u"::\"?[A-Za-z_][A-Za-z_0-9]*\"?(?:\\s+(?:varying|precision|without\\s+time\\s+zone|with\\s+time\\s+zone))?"
         "(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\[\\])?"_s);
+    // '-1000'::integer -> -1000: a numeric literal PostgreSQL wrote as a cast string.
+    static const QRegularExpression numericLiteralRe(
+        u"'(-?\\d+(?:\\.\\d+)?)'::(?:integer|bigint|smallint|numeric|real|double precision)\\b"_s);
+    const QString input = QString(sql).replace(numericLiteralRe, u"\\1"_s);
+    const QString &text = input;
     QString out;
     qsizetype i = 0;
     qsizetype chunkStart = 0;
-    while (i < sql.size()) {
-        if (sql.at(i) == u'\'') {
-            out += QString(sql.mid(chunkStart, i - chunkStart)).remove(castRe);
+    while (i < text.size()) {
+        if (text.at(i) == u'\'') {
+            out += QString(text.mid(chunkStart, i - chunkStart)).remove(castRe);
             qsizetype j = i + 1;
-            while (j < sql.size()) {
-                if (sql.at(j) == u'\'') {
-                    if (j + 1 < sql.size() && sql.at(j + 1) == u'\'') {
+            while (j < text.size()) {
+                if (text.at(j) == u'\'') {
+                    if (j + 1 < text.size() && text.at(j + 1) == u'\'') {
                         j += 2;
                         continue;
                     }
@@ -336,14 +341,14 @@ QString stripPostgresCasts(const QString &sql)
                 }
                 ++j;
             }
-            out += sql.mid(i, j - i + 1);
+            out += text.mid(i, j - i + 1);
             i = j + 1;
             chunkStart = i;
             continue;
         }
         ++i;
     }
-    out += QString(sql.mid(chunkStart)).remove(castRe);
+    out += QString(text.mid(chunkStart)).remove(castRe);
     return out;
 }
 
@@ -356,7 +361,7 @@ bool usesDialectSpecifics(const QString &sql, DialectKind from)
     static const QStringList postgresOnly { u"ARRAY"_s, u"ANY"_s, u"SIMILAR"_s, u"ILIKE"_s, u"regexp_match"_s,
                                             u"to_char"_s, u"date_trunc"_s, u"NEW"_s };
     static const QStringList mysqlOnly { u"json_valid"_s, u"REGEXP"_s, u"ifnull"_s, u"curdate"_s, u"DATE_FORMAT"_s,
-                                         u"IF"_s, u"SET"_s, u"DECLARE"_s, u"SIGNAL"_s, u"CONCAT_WS"_s };
+                                         u"IF"_s, u"DECLARE"_s, u"SIGNAL"_s, u"CONCAT_WS"_s };
     const QStringList &words = from == DialectKind::Sqlite ? sqliteOnly : from == DialectKind::Postgres ? postgresOnly : mysqlOnly;
     for (const QString &word : words) {
         if (from == DialectKind::Postgres && word == u"NEW") {
