@@ -14,6 +14,7 @@
 #include "db/variantjson.h"
 
 #include <QDir>
+#include <QThread>
 
 #include <csignal>
 
@@ -42,6 +43,16 @@ void crashPoint(const char *where)
     }
     if (parts.at(0) == where && parts.at(1).toInt() == commits) {
         ::raise(SIGKILL);
+    }
+}
+
+// MWB_TEST_BATCH_DELAY_MS=n sleeps after each committed batch, so tests can hold a job in the
+// middle of a table (lock and SIGTERM tests).
+void testDelay()
+{
+    static const int delay = qEnvironmentVariableIntValue("MWB_TEST_BATCH_DELAY_MS");
+    if (delay > 0) {
+        QThread::msleep(static_cast<unsigned long>(delay));
     }
 }
 
@@ -326,6 +337,7 @@ TableOutcome TableCopier::copy(const Table &source, const Table &target, TablePr
         if (onCommitted) {
             onCommitted();
         }
+        testDelay();
         if (Core::TerminationWatcher::isRequested()) {
             return TableOutcome::Interrupted;
         }
