@@ -382,7 +382,9 @@ bool usesDialectSpecifics(const QString &sql, DialectKind from)
 }
 
 // A CHECK / view / trigger expression moved to another dialect, or nullopt when it cannot be.
-std::optional<QString> translateExpression(const QString &sql, DialectKind from, DialectKind to)
+// `names`: the schema's table, column and view names, whose bare mentions a PostgreSQL target
+// needs quoted when they are not lower case (see SqlText::requoteIdentifiers).
+std::optional<QString> translateExpression(const QString &sql, DialectKind from, DialectKind to, const QStringList &names)
 {
     if (from == to) {
         return sql;
@@ -391,7 +393,7 @@ std::optional<QString> translateExpression(const QString &sql, DialectKind from,
     if (usesDialectSpecifics(text, from)) {
         return std::nullopt;
     }
-    return SqlText::requoteIdentifiers(text, from, to);
+    return SqlText::requoteIdentifiers(text, from, to, {}, to == DialectKind::Postgres ? names : QStringList());
 }
 
 std::optional<QString> unquoteLiteral(const QString &text, DialectKind from)
@@ -542,6 +544,16 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
     mapped.schema.schemaName = source.schemaName;
     const Dialect &dialect = Dialect::forKind(target);
     QList<SchemaWarning> &warnings = mapped.warnings;
+    QStringList schemaNames;
+    for (const Table &table : source.tables) {
+        schemaNames << table.name;
+        for (const Column &column : table.columns) {
+            schemaNames << column.name;
+        }
+    }
+    for (const View &view : source.views) {
+        schemaNames << view.name;
+    }
 
     // Relations: PostgreSQL and SQLite keep tables, views and indexes in one namespace (PG also
     // the indexes behind PK/UNIQUE constraints); MySQL keeps indexes per table.
@@ -703,7 +715,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
             }
             // Generated columns: expression moved or the column becomes a plain one.
             if (sourceColumn.isGenerated()) {
-                const auto expression = translateExpression(sourceColumn.generatedSql, source.dialect, target);
+                const auto expression = translateExpression(sourceColumn.generatedSql, source.dialect, target, schemaNames);
                 if (expression && (target != DialectKind::Postgres || sourceColumn.generatedStored || source.dialect == target)) {
                     column.generatedSql = *expression;
                     column.generatedStored = target == DialectKind::Postgres ? true : sourceColumn.generatedStored;
@@ -758,7 +770,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
         }
         NameSpace checkNames(dialect, IdentifierKind::Constraint, table.name);
         for (const CheckConstraint &sourceCheck : sourceTable.checks) {
-            const auto expression = translateExpression(sourceCheck.expression, source.dialect, target);
+            const auto expression = translateExpression(sourceCheck.expression, source.dialect, target, schemaNames);
             if (!expression) {
                 warn(warnings, objectName(table.name, sourceCheck.name), u"check_dropped"_s,
                      Tr::tr("CHECK (%1) uses %2-only syntax and was left out; enforce it in the application or add it by hand")
@@ -798,7 +810,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
             bool droppable = false;
             for (IndexColumn &column : index.columns) {
                 if (!column.expression.isEmpty()) {
-                    const auto expression = translateExpression(column.expression, source.dialect, target);
+                    const auto expression = translateExpression(column.expression, source.dialect, target, schemaNames);
                     if (!expression) {
                         droppable = true;
                     } else {
@@ -818,7 +830,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
                 }
             }
             if (!index.where.isEmpty()) {
-                const auto where = target == DialectKind::Mysql ? std::nullopt : translateExpression(index.where, source.dialect, target);
+                const auto where = target == DialectKind::Mysql ? std::nullopt : translateExpression(index.where, source.dialect, target, schemaNames);
                 if (!where) {
                     droppable = true;
                 } else {
@@ -846,7 +858,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
     }
 
     for (const View &sourceView : source.views) {
-        const auto definition = translateExpression(sourceView.definition, source.dialect, target);
+        const auto definition = translateExpression(sourceView.definition, source.dialect, target, schemaNames);
         if (!definition) {
             mapped.skipped.append({ sourceView.name, u"untranslatable_view"_s,
                                     Tr::tr("the view uses %1-only syntax").arg(dialectName(source.dialect)), sourceView.createSql });
@@ -894,7 +906,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
                     reason = Tr::tr("the trigger body has a %1 statement; only INSERT, UPDATE and DELETE are translated").arg(verb);
                     break;
                 }
-                const auto translated = translateExpression(statement, source.dialect, target);
+                const auto translated = translateExpression(statement, source.dialect, target, schemaNames);
                 if (!translated) {
                     ok = false;
                     reason = Tr::tr("the trigger body uses %1-only functions").arg(dialectName(source.dialect));
@@ -904,7 +916,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
             }
             QString when;
             if (ok && !trigger.whenSql.isEmpty()) {
-                const auto translated = translateExpression(trigger.whenSql, source.dialect, target);
+                const auto translated = translateExpression(trigger.whenSql, source.dialect, target, schemaNames);
                 if (!translated) {
                     ok = false;
                     reason = Tr::tr("the WHEN condition uses %1-only functions").arg(dialectName(source.dialect));

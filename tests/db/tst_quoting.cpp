@@ -243,6 +243,39 @@ private Q_SLOTS:
         QVERIFY2(toMysql.ok(), qPrintable(toMysql.ok() ? QString() : toMysql.error().toString()));
     }
 
+    // SQLite and MySQL match bare names case-insensitively; PostgreSQL folds them to lower case.
+    // A CHECK, view and trigger that mention mixed-case names bare still work after the copy.
+    void mixedCaseNamesInExpressions()
+    {
+        MWB_REQUIRE_POSTGRES(pg);
+        Test::ScratchDatabase source, target;
+        QVERIFY(source.create(Db::DialectKind::Sqlite, u"mixed"_s, m_dir.path()).ok());
+        {
+            auto connection = Db::Connection::open(source.spec());
+            QVERIFY(connection.ok());
+            QVERIFY(connection->exec(u"CREATE TABLE Orders (Id INTEGER PRIMARY KEY, Qty INTEGER CHECK (qty > 0), Total NUMERIC(10,2))"_s).ok());
+            QVERIFY(connection->exec(u"CREATE TABLE Audit (N INTEGER)"_s).ok());
+            QVERIFY(connection->exec(u"CREATE VIEW BigOrders AS SELECT id, QTY, total FROM orders WHERE Total > 100"_s).ok());
+            QVERIFY(connection->exec(u"CREATE TRIGGER Counted AFTER INSERT ON Orders BEGIN INSERT INTO audit (n) VALUES (NEW.qty); END"_s).ok());
+        }
+        QVERIFY(target.create(Db::DialectKind::Postgres, u"mixed_t"_s, m_dir.path()).ok());
+        auto copied = copySchema(source.spec(), Db::DialectKind::Postgres, m_dir.filePath(u"mixed"_s));
+        QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().toString()));
+        QVERIFY(copied->mapped.skipped.isEmpty());
+        auto applied = Db::applyScript(target.spec(), copied->script, Db::ApplyStage::All);
+        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().toString()));
+        auto connection = Db::Connection::open(target.spec());
+        QVERIFY(connection.ok());
+        const auto inserted = connection->exec(u"INSERT INTO \"Orders\" (\"Id\", \"Qty\", \"Total\") VALUES (1, 2, 150)"_s);
+        QVERIFY2(inserted.ok(), qPrintable(inserted.ok() ? QString() : inserted.error().toString()));
+        QVERIFY(!connection->exec(u"INSERT INTO \"Orders\" (\"Id\", \"Qty\", \"Total\") VALUES (2, 0, 1)"_s).ok()); // CHECK holds
+        QSqlQuery q = connection->query();
+        QVERIFY(q.exec(u"SELECT \"Qty\" FROM \"BigOrders\""_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(u"SELECT \"N\" FROM \"Audit\""_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // the trigger ran
+    }
+
     // §10 case 13: names, defaults and comments that look like SQL stay data in every target.
     void case13_injectionThroughMetadata_data()
     {
