@@ -14,13 +14,10 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error catalogError(const QSqlQuery &query, const QString &what)
+Core::Error readError(const QSqlQuery &query, const QString &what)
 {
-    Core::Error error;
-    error.file = Tr::tr("MySQL catalog");
-    error.message = Tr::tr("reading %1 failed: %2").arg(what, query.lastError().text());
-    error.hint = Tr::tr("The user needs SELECT on the database (information_schema shows only what it may see).");
-    return error;
+    return Dialect::catalogError(Tr::tr("MySQL catalog"), query, what,
+                                 Tr::tr("The user needs SELECT on the database (information_schema shows only what it may see)."));
 }
 
 // COLUMN_TYPE text ("bigint(20) unsigned", "decimal(65,30)", "enum('a','b')") -> neutral type.
@@ -110,24 +107,6 @@ ColumnType parseMysqlType(const QString &columnType, const QString &dataType, ql
     return type;
 }
 
-FkAction ruleToAction(const QString &rule)
-{
-    const QString r = rule.toUpper();
-    if (r == u"CASCADE") {
-        return FkAction::Cascade;
-    }
-    if (r == u"RESTRICT") {
-        return FkAction::Restrict;
-    }
-    if (r == u"SET NULL") {
-        return FkAction::SetNull;
-    }
-    if (r == u"SET DEFAULT") {
-        return FkAction::SetDefault;
-    }
-    return FkAction::NoAction;
-}
-
 } // namespace
 
 QString MysqlDialect::qtDriverName() const
@@ -174,7 +153,7 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT DATABASE(), VERSION()"_s) || !q.next()) {
-        return catalogError(q, u"DATABASE()"_s);
+        return readError(q, u"DATABASE()"_s);
     }
     schema.database = q.value(0).toString();
     schema.schemaName = schema.database;
@@ -187,7 +166,7 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
                    "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME"_s);
     tables.addBindValue(schema.database);
     if (!tables.exec()) {
-        return catalogError(tables, Tr::tr("the table list"));
+        return readError(tables, Tr::tr("the table list"));
     }
     while (tables.next()) {
         Table table;
@@ -212,7 +191,7 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
         cols.addBindValue(schema.database);
         cols.addBindValue(table.name);
         if (!cols.exec()) {
-            return catalogError(cols, Tr::tr("the columns of %1").arg(table.name));
+            return readError(cols, Tr::tr("the columns of %1").arg(table.name));
         }
         while (cols.next()) {
             Column column;
@@ -256,7 +235,7 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
         stats.addBindValue(schema.database);
         stats.addBindValue(table.name);
         if (!stats.exec()) {
-            return catalogError(stats, Tr::tr("the indexes of %1").arg(table.name));
+            return readError(stats, Tr::tr("the indexes of %1").arg(table.name));
         }
         QList<Index> indexes;
         while (stats.next()) {
@@ -301,15 +280,15 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
         fks.addBindValue(schema.database);
         fks.addBindValue(table.name);
         if (!fks.exec()) {
-            return catalogError(fks, Tr::tr("the foreign keys of %1").arg(table.name));
+            return readError(fks, Tr::tr("the foreign keys of %1").arg(table.name));
         }
         while (fks.next()) {
             const QString name = fks.value(0).toString();
             if (table.foreignKeys.isEmpty() || table.foreignKeys.last().name != name) {
                 ForeignKey fk;
                 fk.name = name;
-                fk.onUpdate = ruleToAction(fks.value(1).toString());
-                fk.onDelete = ruleToAction(fks.value(2).toString());
+                fk.onUpdate = fkActionFromSql(fks.value(1).toString());
+                fk.onDelete = fkActionFromSql(fks.value(2).toString());
                 fk.refTable = fks.value(3).toString();
                 table.foreignKeys << fk;
             }
@@ -356,7 +335,7 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
     views.prepare(u"SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME"_s);
     views.addBindValue(schema.database);
     if (!views.exec()) {
-        return catalogError(views, Tr::tr("the views"));
+        return readError(views, Tr::tr("the views"));
     }
     while (views.next()) {
         View view;
@@ -375,7 +354,7 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
                      "ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER"_s);
     triggers.addBindValue(schema.database);
     if (!triggers.exec()) {
-        return catalogError(triggers, Tr::tr("the triggers"));
+        return readError(triggers, Tr::tr("the triggers"));
     }
     while (triggers.next()) {
         Trigger trigger;
@@ -450,10 +429,7 @@ QString MysqlDialect::createTableSql(const Table &table) const
         parts << u"    UNIQUE KEY "_s + (unique.name.isEmpty() ? QString() : quoteIdentifier(unique.name) + u' ') + u'('
                 + quotedList(unique.columns) + u')';
     }
-    for (const CheckConstraint &check : table.checks) {
-        parts << u"    "_s + (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(check.name) + u' ')
-                + u"CHECK ("_s + check.expression + u')';
-    }
+    parts << checkLines(table);
     // utf8mb4 for 4-byte characters (§8 row 17); utf8mb4_bin keeps 'a' and 'A' distinct under
     // UNIQUE, as in PostgreSQL and SQLite (§8 row 16).
     QString sql = u"CREATE TABLE "_s + quoteIdentifier(table.name) + u" (\n"_s + parts.join(u",\n"_s)
@@ -466,37 +442,18 @@ QString MysqlDialect::createTableSql(const Table &table) const
 
 QString MysqlDialect::createIndexSql(const Table &table, const Index &index) const
 {
-    QStringList parts;
-    for (const IndexColumn &column : index.columns) {
-        QString part = column.expression.isEmpty() ? quoteIdentifier(column.name) : u'(' + column.expression + u')';
-        if (column.prefixLength > 0) {
-            part += u'(' + QString::number(column.prefixLength) + u')';
-        }
-        if (column.descending) {
-            part += u" DESC"_s;
-        }
-        parts << part;
-    }
     const QString kind = index.method == u"FULLTEXT" ? u"CREATE FULLTEXT INDEX "_s
         : index.method == u"SPATIAL"                 ? u"CREATE SPATIAL INDEX "_s
         : index.unique                               ? u"CREATE UNIQUE INDEX "_s
                                                      : u"CREATE INDEX "_s;
-    return kind + quoteIdentifier(index.name) + u" ON "_s + quoteIdentifier(table.name) + u" ("_s + parts.join(u", "_s) + u')';
+    return kind + quoteIdentifier(index.name) + u" ON "_s + quoteIdentifier(table.name) + u" ("_s
+        + indexParts(index, true).join(u", "_s) + u')';
 }
 
 QString MysqlDialect::addForeignKeySql(const Table &table, const ForeignKey &fk) const
 {
-    QString sql = u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s
-        + (fk.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(fk.name) + u' ') + u"FOREIGN KEY ("_s
-        + quotedList(fk.columns) + u") REFERENCES "_s + quoteIdentifier(fk.refTable) + u" ("_s + quotedList(fk.refColumns)
-        + u')';
-    if (fk.onDelete != FkAction::NoAction) {
-        sql += u" ON DELETE "_s + fkActionSql(fk.onDelete);
-    }
-    if (fk.onUpdate != FkAction::NoAction) {
-        sql += u" ON UPDATE "_s + fkActionSql(fk.onUpdate);
-    }
-    return sql; // MySQL has no deferrable constraints
+    // MySQL has no deferrable constraints.
+    return u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s + foreignKeyClause(fk, false);
 }
 
 QString MysqlDialect::createViewSql(const View &view) const

@@ -15,13 +15,10 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error catalogError(const QSqlQuery &query, const QString &what)
+Core::Error readError(const QSqlQuery &query, const QString &what)
 {
-    Core::Error error;
-    error.file = Tr::tr("PostgreSQL catalog");
-    error.message = Tr::tr("reading %1 failed: %2").arg(what, query.lastError().text());
-    error.hint = Tr::tr("The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).");
-    return error;
+    return Dialect::catalogError(Tr::tr("PostgreSQL catalog"), query, what,
+                                 Tr::tr("The user needs USAGE on the schema and SELECT on pg_catalog (granted by default)."));
 }
 
 QStringList jsonNames(const QVariant &value)
@@ -161,7 +158,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT current_schema()"_s) || !q.next()) {
-        return catalogError(q, u"current_schema()"_s);
+        return readError(q, u"current_schema()"_s);
     }
     schema.schemaName = q.value(0).toString();
 
@@ -172,7 +169,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
                    "WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname"_s);
     tables.addBindValue(schema.schemaName);
     if (!tables.exec()) {
-        return catalogError(tables, Tr::tr("the table list"));
+        return readError(tables, Tr::tr("the table list"));
     }
     QList<QPair<qlonglong, Table>> found;
     while (tables.next()) {
@@ -202,7 +199,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
             "WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"_s);
         cols.addBindValue(oid);
         if (!cols.exec()) {
-            return catalogError(cols, Tr::tr("the columns of %1").arg(table.name));
+            return readError(cols, Tr::tr("the columns of %1").arg(table.name));
         }
         while (cols.next()) {
             Column column;
@@ -248,7 +245,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
             "FROM pg_constraint c WHERE c.conrelid = ? AND c.contype IN ('p', 'u', 'f', 'c') ORDER BY c.contype, c.conname"_s);
         cons.addBindValue(oid);
         if (!cons.exec()) {
-            return catalogError(cons, Tr::tr("the constraints of %1").arg(table.name));
+            return readError(cons, Tr::tr("the constraints of %1").arg(table.name));
         }
         while (cons.next()) {
             const QString name = cons.value(0).toString();
@@ -287,7 +284,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
                     "ORDER BY i.relname"_s);
         idx.addBindValue(oid);
         if (!idx.exec()) {
-            return catalogError(idx, Tr::tr("the indexes of %1").arg(table.name));
+            return readError(idx, Tr::tr("the indexes of %1").arg(table.name));
         }
         QList<QPair<qlonglong, Index>> indexes;
         while (idx.next()) {
@@ -309,7 +306,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
                        "WHERE ix.indexrelid = ? AND k.o <= ix.indnkeyatts ORDER BY k.o"_s);
             ic.addBindValue(indexOid);
             if (!prepared || !ic.exec()) {
-                return catalogError(ic, Tr::tr("the columns of index %1").arg(index.name));
+                return readError(ic, Tr::tr("the columns of index %1").arg(index.name));
             }
             while (ic.next()) {
                 IndexColumn column;
@@ -346,7 +343,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
                   "WHERE n.nspname = ? AND c.relkind = 'v' ORDER BY c.relname"_s);
     views.addBindValue(schema.schemaName);
     if (!views.exec()) {
-        return catalogError(views, Tr::tr("the views"));
+        return readError(views, Tr::tr("the views"));
     }
     while (views.next()) {
         View view;
@@ -366,7 +363,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
                      "WHERE n.nspname = ? AND NOT t.tgisinternal ORDER BY c.relname, t.tgname"_s);
     triggers.addBindValue(schema.schemaName);
     if (!triggers.exec()) {
-        return catalogError(triggers, Tr::tr("the triggers"));
+        return readError(triggers, Tr::tr("the triggers"));
     }
     while (triggers.next()) {
         Trigger trigger;
@@ -408,7 +405,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
                      "ORDER BY p.proname"_s);
     routines.addBindValue(schema.schemaName);
     if (!routines.exec()) {
-        return catalogError(routines, Tr::tr("the functions and procedures"));
+        return readError(routines, Tr::tr("the functions and procedures"));
     }
     while (routines.next()) {
         Routine routine;
@@ -450,34 +447,20 @@ QString PostgresDialect::createTableSql(const Table &table) const
         parts << u"    "_s + columnDefinitionSql(column, table);
     }
     if (table.primaryKey) {
-        parts << u"    "_s + (table.primaryKey->name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(table.primaryKey->name) + u' ')
-                + u"PRIMARY KEY ("_s + quotedList(table.primaryKey->columns) + u')';
+        parts << u"    "_s + constraintPrefix(table.primaryKey->name) + u"PRIMARY KEY ("_s + quotedList(table.primaryKey->columns) + u')';
     }
     for (const UniqueConstraint &unique : table.uniques) {
-        parts << u"    "_s + (unique.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(unique.name) + u' ')
-                + u"UNIQUE ("_s + quotedList(unique.columns) + u')';
+        parts << u"    "_s + constraintPrefix(unique.name) + u"UNIQUE ("_s + quotedList(unique.columns) + u')';
     }
-    for (const CheckConstraint &check : table.checks) {
-        parts << u"    "_s + (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(check.name) + u' ')
-                + u"CHECK ("_s + check.expression + u')';
-    }
-    QString sql = u"CREATE TABLE "_s + quoteIdentifier(table.name) + u" (\n"_s + parts.join(u",\n"_s) + u"\n)"_s;
-    return sql;
+    parts << checkLines(table);
+    return u"CREATE TABLE "_s + quoteIdentifier(table.name) + u" (\n"_s + parts.join(u",\n"_s) + u"\n)"_s;
 }
 
 QString PostgresDialect::createIndexSql(const Table &table, const Index &index) const
 {
-    QStringList parts;
-    for (const IndexColumn &column : index.columns) {
-        QString part = column.expression.isEmpty() ? quoteIdentifier(column.name) : u'(' + column.expression + u')';
-        if (column.descending) {
-            part += u" DESC"_s;
-        }
-        parts << part;
-    }
     QString sql = (index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s) + quoteIdentifier(index.name) + u" ON "_s
         + quoteIdentifier(table.name) + (index.method.isEmpty() ? QString() : u" USING "_s + index.method) + u" ("_s
-        + parts.join(u", "_s) + u')';
+        + indexParts(index, true).join(u", "_s) + u')';
     if (!index.where.isEmpty()) {
         sql += u" WHERE "_s + index.where;
     }
@@ -486,20 +469,7 @@ QString PostgresDialect::createIndexSql(const Table &table, const Index &index) 
 
 QString PostgresDialect::addForeignKeySql(const Table &table, const ForeignKey &fk) const
 {
-    QString sql = u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s
-        + (fk.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(fk.name) + u' ') + u"FOREIGN KEY ("_s
-        + quotedList(fk.columns) + u") REFERENCES "_s + quoteIdentifier(fk.refTable) + u" ("_s + quotedList(fk.refColumns)
-        + u')';
-    if (fk.onDelete != FkAction::NoAction) {
-        sql += u" ON DELETE "_s + fkActionSql(fk.onDelete);
-    }
-    if (fk.onUpdate != FkAction::NoAction) {
-        sql += u" ON UPDATE "_s + fkActionSql(fk.onUpdate);
-    }
-    if (fk.deferrable) {
-        sql += fk.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE INITIALLY IMMEDIATE"_s;
-    }
-    return sql;
+    return u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s + foreignKeyClause(fk, true);
 }
 
 QString PostgresDialect::selectExpression(const Column &column) const

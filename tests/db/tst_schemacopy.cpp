@@ -55,22 +55,6 @@ class TestSchemaCopy : public QObject
 private:
     QTemporaryDir m_dir;
 
-    bool available(Db::DialectKind kind)
-    {
-        return kind == Db::DialectKind::Sqlite
-            || !qEnvironmentVariable(kind == Db::DialectKind::Postgres ? "MWB_TEST_PG_URL" : "MWB_TEST_MYSQL_URL").isEmpty();
-    }
-
-    bool requireServices(std::initializer_list<Db::DialectKind> kinds)
-    {
-        for (const auto kind : kinds) {
-            if (!available(kind)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static void addDirections()
     {
         QTest::addColumn<int>("source");
@@ -116,12 +100,7 @@ private Q_SLOTS:
         QFETCH(int, target);
         const auto sourceKind = Db::DialectKind(source);
         const auto targetKind = Db::DialectKind(target);
-        if (!requireServices({ sourceKind })) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(sourceKind);
         Test::ScratchDatabase scratch;
         auto made = makeSource(scratch, sourceKind, u"golden"_s);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
@@ -165,12 +144,8 @@ private Q_SLOTS:
         QFETCH(int, target);
         const auto sourceKind = Db::DialectKind(source);
         const auto targetKind = Db::DialectKind(target);
-        if (!requireServices({ sourceKind, targetKind })) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(sourceKind);
+        MWB_REQUIRE_DIALECT(targetKind);
         Test::ScratchDatabase sourceDb, targetDb;
         auto made = makeSource(sourceDb, sourceKind, u"applysrc"_s);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
@@ -276,12 +251,7 @@ private Q_SLOTS:
     {
         QFETCH(int, target);
         const auto targetKind = Db::DialectKind(target);
-        if (!requireServices({ targetKind })) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(targetKind);
         Test::ScratchDatabase sourceDb, targetDb;
         QVERIFY(makeSource(sourceDb, Db::DialectKind::Sqlite, u"failsrc"_s).ok());
         QVERIFY(targetDb.create(targetKind, u"failtgt"_s, m_dir.path()).ok());
