@@ -238,6 +238,52 @@ private Q_SLOTS:
         }
     }
 
+    // Functions and procedures are not translated: skipped/ holds their original source and the
+    // summary lists them.
+    void routinesAreSkippedWithTheirSource_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::newRow("postgres") << int(Db::DialectKind::Postgres);
+        QTest::newRow("mysql") << int(Db::DialectKind::Mysql);
+    }
+
+    void routinesAreSkippedWithTheirSource()
+    {
+        QFETCH(int, source);
+        const auto kind = Db::DialectKind(source);
+        MWB_REQUIRE_DIALECT(kind);
+        Test::ScratchDatabase sourceDb;
+        QVERIFY(sourceDb.create(kind, u"routines"_s, m_dir.path()).ok());
+        {
+            auto connection = Db::Connection::open(sourceDb.spec());
+            QVERIFY(connection.ok());
+            QVERIFY(connection->exec(u"CREATE TABLE t (id int PRIMARY KEY)"_s).ok());
+            if (kind == Db::DialectKind::Postgres) {
+                QVERIFY(connection->exec(u"CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql AS $$ SELECT i + 1 $$"_s).ok());
+                QVERIFY(connection->exec(u"CREATE PROCEDURE purge_t() LANGUAGE sql AS $$ DELETE FROM t $$"_s).ok());
+            } else {
+                QVERIFY(connection->exec(u"CREATE FUNCTION add_one(i int) RETURNS int DETERMINISTIC RETURN i + 1"_s).ok());
+                QVERIFY(connection->exec(u"CREATE PROCEDURE purge_t() DELETE FROM t"_s).ok());
+            }
+        }
+        Db::SchemaCopyOptions options;
+        options.targetDialect = Db::DialectKind::Sqlite;
+        options.outputDir = m_dir.filePath(u"routines/"_s + QString::number(source));
+        auto result = Db::runSchemaCopy(sourceDb.spec(), options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        const QString functions = QString::fromUtf8(readAll(QDir(result->outputDir).filePath(u"skipped/functions.sql"_s)));
+        const QString procedures = QString::fromUtf8(readAll(QDir(result->outputDir).filePath(u"skipped/stored_procedures.sql"_s)));
+        QVERIFY2(functions.contains(u"add_one"_s) && functions.contains(u"i + 1"_s), qPrintable(functions));
+        QVERIFY2(procedures.contains(u"purge_t"_s) && procedures.contains(u"DELETE FROM"_s, Qt::CaseInsensitive), qPrintable(procedures));
+        QVERIFY(!functions.contains(u"purge_t"_s));
+        QStringList kinds;
+        for (const auto &item : result->summary["skipped"]) {
+            kinds << Core::fromStd(item["kind"].get<std::string>()) + u':' + Core::fromStd(item["object"].get<std::string>());
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList { u"function:add_one"_s, u"stored_procedure:purge_t"_s }));
+    }
+
     // On PostgreSQL a failing file is rolled back whole; on MySQL the error says what already ran.
     void applyFailureIsReported_data()
     {
