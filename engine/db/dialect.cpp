@@ -129,6 +129,23 @@ Core::Error Dialect::catalogError(const QString &catalog, const QSqlQuery &query
     return error;
 }
 
+Core::Result<QSqlQuery> Dialect::catalogQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                              const QString &catalog, const QString &what, const QString &hint)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return catalogError(catalog, query, what, hint);
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return catalogError(catalog, query, what, hint);
+    }
+    return query;
+}
+
 QString Dialect::constraintPrefix(const QString &name) const
 {
     return name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(name) + u' ';

@@ -97,6 +97,9 @@ public:
 
     // "reading <what> failed: <server error>" in the named catalog, with what to do.
     static Core::Error catalogError(const QString &catalog, const QSqlQuery &query, const QString &what, const QString &hint);
+    // Prepares `sql` forward-only, binds `values` in order and runs it; or catalogError.
+    static Core::Result<QSqlQuery> catalogQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                                const QString &catalog, const QString &what, const QString &hint);
 
     // A value as read from any source (see above), converted for binding into `target` (a column
     // of the mapped schema in this dialect): decimals and text-like families as QString, Boolean

@@ -20,6 +20,13 @@ Core::Error readError(const QSqlQuery &query, const QString &what)
                                  Tr::tr("Check that the file is a SQLite 3 database and not locked by another program."));
 }
 
+// A prepared, forward-only catalog query with its values bound, run; or the error naming `what`.
+Core::Result<QSqlQuery> catalogRead(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    return Dialect::catalogQuery(db, sql, values, Tr::tr("SQLite catalog"), what,
+                                 Tr::tr("Check that the file is a SQLite 3 database and not locked by another program."));
+}
+
 // Declared type -> neutral type, following the affinity rules of sqlite.org/datatype3.html
 // §3.1 for what the column can hold, and the spelled name for what the author meant.
 ColumnType parseSqliteType(const QString &declared)
@@ -381,13 +388,11 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
         Table table;
         table.name = e.name;
         const TableBody body = splitCreateTable(e.sql);
-        QSqlQuery cols(db);
-        cols.setForwardOnly(true);
-        cols.prepare(u"SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid"_s);
-        cols.addBindValue(e.name);
-        if (!cols.exec()) {
-            return readError(cols, Tr::tr("the columns of %1").arg(e.name));
+        auto colsRead = catalogRead(db, u"SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid"_s, { QVariant(e.name) }, Tr::tr("the columns of %1").arg(e.name));
+        if (!colsRead) {
+            return colsRead.error();
         }
+        QSqlQuery &cols = *colsRead;
         QList<QPair<int, QString>> pkColumns;
         while (cols.next()) {
             const int hidden = cols.value(5).toInt();
@@ -455,13 +460,11 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
         }
 
         // Indexes: origin 'pk' is the PK, 'u' a UNIQUE constraint, 'c' CREATE INDEX.
-        QSqlQuery idx(db);
-        idx.setForwardOnly(true);
-        idx.prepare(u"SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC"_s);
-        idx.addBindValue(e.name);
-        if (!idx.exec()) {
-            return readError(idx, Tr::tr("the indexes of %1").arg(e.name));
+        auto idxRead = catalogRead(db, u"SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC"_s, { QVariant(e.name) }, Tr::tr("the indexes of %1").arg(e.name));
+        if (!idxRead) {
+            return idxRead.error();
         }
+        QSqlQuery &idx = *idxRead;
         struct IndexEntry
         {
             QString name;
@@ -476,13 +479,11 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
             if (ie.origin == u"pk") {
                 continue;
             }
-            QSqlQuery ic(db);
-            ic.setForwardOnly(true);
-            ic.prepare(u"SELECT cid, name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"_s);
-            ic.addBindValue(ie.name);
-            if (!ic.exec()) {
-                return readError(ic, Tr::tr("the columns of index %1").arg(ie.name));
+            auto icRead = catalogRead(db, u"SELECT cid, name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"_s, { QVariant(ie.name) }, Tr::tr("the columns of index %1").arg(ie.name));
+            if (!icRead) {
+                return icRead.error();
             }
+            QSqlQuery &ic = *icRead;
             QList<IndexColumn> columns;
             while (ic.next()) {
                 IndexColumn column;
@@ -532,13 +533,11 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
         }
 
         // Foreign keys: pragma for the facts, the CREATE text for names and deferrability.
-        QSqlQuery fkq(db);
-        fkq.setForwardOnly(true);
-        fkq.prepare(u"SELECT id, seq, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq"_s);
-        fkq.addBindValue(e.name);
-        if (!fkq.exec()) {
-            return readError(fkq, Tr::tr("the foreign keys of %1").arg(e.name));
+        auto fkqRead = catalogRead(db, u"SELECT id, seq, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq"_s, { QVariant(e.name) }, Tr::tr("the foreign keys of %1").arg(e.name));
+        if (!fkqRead) {
+            return fkqRead.error();
         }
+        QSqlQuery &fkq = *fkqRead;
         QMap<int, ForeignKey> fks;
         while (fkq.next()) {
             ForeignKey &fk = fks[fkq.value(0).toInt()];
