@@ -364,19 +364,32 @@ Core::Result<JobState> DataJob::run(JobState state, bool resumed)
         anyTableFailed |= t.state == TableState::Failed;
     }
     if (!anyTableFailed && !state.postDataDone) {
-        // The source's FKs: the target may not have its own yet (created after this step).
-        auto orphans = moveOrphans(target, sourceSchema->tables, QDir(jobDir).filePath(u"fk_violations.jsonl"_s), config.jobId);
-        if (!orphans) {
-            return finish(u"failed"_s, orphans.error().toString());
-        }
-        for (auto it = orphans->removedByTable.cbegin(); it != orphans->removedByTable.cend(); ++it) {
-            if (TableProgress *t = state.table(it.key())) {
-                t->rowsMigrated -= it.value();
-                t->rowsFailed += it.value();
+        auto checkOrphans = [&]() -> Core::Result<void> {
+            // The source's FKs: the target may not have its own yet (created after this step).
+            auto orphans = moveOrphans(target, sourceSchema->tables, QDir(jobDir).filePath(u"fk_violations.jsonl"_s), config.jobId);
+            if (!orphans) {
+                return orphans.error();
             }
-            m_events.log(u"warning"_s, Tr::tr("%1: %2 row(s) without a parent row moved to fk_violations.jsonl").arg(it.key()).arg(it.value()));
+            for (auto it = orphans->removedByTable.cbegin(); it != orphans->removedByTable.cend(); ++it) {
+                if (TableProgress *t = state.table(it.key())) {
+                    t->rowsMigrated -= it.value();
+                    t->rowsFailed += it.value();
+                }
+                m_events.log(u"warning"_s,
+                             Tr::tr("%1: %2 row(s) without a parent row moved to fk_violations.jsonl").arg(it.key()).arg(it.value()));
+            }
+            state.orphanRows += orphans->total;
+            return {};
+        };
+        // A PostgreSQL target whose FKs this job creates checks every row itself when the FK is
+        // added, inside one rolled-back-on-failure transaction: look for orphans only when that
+        // fails, instead of scanning every child table twice. Elsewhere look first.
+        const bool fkValidatesFirst = state.schemaCreated && target.dialect().kind() == DialectKind::Postgres;
+        if (!fkValidatesFirst) {
+            if (auto checked = checkOrphans(); !checked) {
+                return finish(u"failed"_s, checked.error().toString());
+            }
         }
-        state.orphanRows += orphans->total;
         auto reset = resetIdentities(target, sourceSchema->tables, targetSchema->tables);
         if (!reset) {
             return finish(u"failed"_s, reset.error().toString());
@@ -385,10 +398,18 @@ Core::Result<JobState> DataJob::run(JobState state, bool resumed)
             if (auto made = ensureSchemaCopy(); !made) {
                 return finish(u"failed"_s, made.error().toString());
             }
-            for (const ApplyStage stage : {ApplyStage::IndexesAndForeignKeys, ApplyStage::TriggersAndViews}) {
-                if (auto applied = applyScript(*targetSpec, schemaCopy->script, stage); !applied) {
-                    return finish(u"failed"_s, applied.error().toString());
+            auto applied = applyScript(*targetSpec, schemaCopy->script, ApplyStage::IndexesAndForeignKeys);
+            if (!applied && fkValidatesFirst) {
+                if (auto checked = checkOrphans(); !checked) {
+                    return finish(u"failed"_s, checked.error().toString());
                 }
+                applied = applyScript(*targetSpec, schemaCopy->script, ApplyStage::IndexesAndForeignKeys);
+            }
+            if (applied) {
+                applied = applyScript(*targetSpec, schemaCopy->script, ApplyStage::TriggersAndViews);
+            }
+            if (!applied) {
+                return finish(u"failed"_s, applied.error().toString());
             }
         }
         state.postDataDone = true;

@@ -11,6 +11,7 @@
 
 #include <libpq-fe.h>
 
+#include <charconv>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -126,6 +127,15 @@ void appendString(QByteArray &out, const QString &text)
     appendEscapedUtf8(out, utf8.constData(), utf8.size());
 }
 
+// Numbers straight into the buffer: no temporary QByteArray per value (the hot path of a copy).
+template<typename T>
+void appendNumber(QByteArray &out, T value)
+{
+    char digits[32];
+    const auto result = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, result.ptr - digits);
+}
+
 void appendHex(QByteArray &out, const QByteArray &bytes)
 {
     static const char digits[] = "0123456789abcdef";
@@ -174,7 +184,7 @@ void PgCopyWriter::appendValue(QByteArray &out, const QVariant &value, TypeFamil
         if (family == TypeFamily::Boolean && (v == 0 || v == 1)) {
             out.append(v ? 't' : 'f');
         } else {
-            out.append(QByteArray::number(v));
+            appendNumber(out, v);
         }
         return;
     }
@@ -182,7 +192,7 @@ void PgCopyWriter::appendValue(QByteArray &out, const QVariant &value, TypeFamil
     case QMetaType::ULongLong:
     case QMetaType::ULong:
     case QMetaType::UShort:
-        out.append(QByteArray::number(value.toULongLong()));
+        appendNumber(out, value.toULongLong());
         return;
     case QMetaType::Double:
     case QMetaType::Float: {
@@ -192,8 +202,9 @@ void PgCopyWriter::appendValue(QByteArray &out, const QVariant &value, TypeFamil
         } else if (std::isinf(d)) {
             out.append(d > 0 ? "Infinity" : "-Infinity");
         } else {
-            // Shortest text that reads back as the same double: exact on every path.
-            out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
+            // Shortest text that reads back as the same double (std::to_chars without a
+            // precision): exact on every path.
+            appendNumber(out, d);
         }
         return;
     }
