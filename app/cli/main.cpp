@@ -3,11 +3,13 @@
 #include "builddagcommand.h"
 #include "cliapp.h"
 #include "convertcommand.h"
-#include "rewritecommand.h"
+#include "core/translations.h"
+#include "datacommand.h"
 #include "diffcommand.h"
 #include "execcommand.h"
-#include "core/translations.h"
 #include "mwb_version.h"
+#include "rewritecommand.h"
+#include "schemacopycommand.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +39,10 @@ const QList<Command> &commands()
           Mwb::Cli::runDiff },
         { "exec", QT_TRANSLATE_NOOP("Mwb::Cli", "Run a notebook cell by cell on a kernel (--local, --jupyter, --aidp) and verify each cell"),
           Mwb::Cli::runExec },
+        { "schema-copy", QT_TRANSLATE_NOOP("Mwb::Cli", "Write a database schema as DDL for SQLite, PostgreSQL or MySQL, and optionally apply it"),
+          Mwb::Cli::runSchemaCopy },
+        { "data", QT_TRANSLATE_NOOP("Mwb::Cli", "Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)"),
+          Mwb::Cli::runData },
     };
     return list;
 }

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/dialect.h"
+
+namespace Mwb::Db {
+
+class PostgresDialect final : public Dialect
+{
+public:
+    DialectKind kind() const override { return DialectKind::Postgres; }
+    QString qtDriverName() const override;
+    QString quoteIdentifier(const QString &name) const override;
+    int maxIdentifierLength() const override;
+    QString collisionKey(const QString &name, IdentifierKind kind) const override;
+    Core::Result<Schema> readSchema(const QSqlDatabase &db, const TableFilter &filter) const override;
+    QString createTableSql(const Table &table) const override;
+    QString createIndexSql(const Table &table, const Index &index) const override;
+    QString addForeignKeySql(const Table &table, const ForeignKey &fk) const override;
+    bool transactionalDdl() const override;
+    QString columnDefinitionSql(const Column &column, const Table &table) const override;
+    QString selectExpression(const Column &column) const override;
+    bool identifierLengthInBytes() const override { return true; }
+};
+
+} // namespace Mwb::Db

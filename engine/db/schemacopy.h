@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/jsonio.h"
+#include "core/result.h"
+#include "db/connectionspec.h"
+#include "db/schemamodel.h"
+#include "db/typemapping.h"
+
+#include <QString>
+
+namespace Mwb::Db {
+
+// The DDL files of one schema copy, in apply order (DATA_MIGRATION.md "Schema copy").
+struct SchemaScript
+{
+    QStringList tables;      // tables.sql: CREATE TABLE (SQLite: with FKs)
+    QStringList indexes;     // indexes.sql
+    QStringList foreignKeys; // foreign_keys.sql: ALTER TABLE ... ADD CONSTRAINT, after the data
+    QStringList triggers;    // triggers.sql
+    QStringList views;       // views.sql
+};
+
+struct SchemaCopyOptions
+{
+    TableFilter filter;
+    DialectKind targetDialect = DialectKind::Postgres;
+    QString outputDir; // empty = <projectDir>/.tmp/schema-copy/<UTC timestamp>
+    QString projectDir;
+};
+
+struct SchemaCopyResult
+{
+    QString outputDir;
+    MappedSchema mapped;
+    SchemaScript script;
+    Core::OrderedJson summary; // also written as summary.json
+};
+
+// Statements for a mapped schema. Views are topologically ordered by their dependencies on other
+// views; triggers the target cannot express are moved to mapped.skipped by the caller (mapSchema).
+SchemaScript generateScript(const MappedSchema &mapped);
+
+// Reads the source schema, scans the columns that need it, maps, writes the .sql files, skipped/
+// and summary.json. Nothing is written when mapping fails (collisions).
+Core::Result<SchemaCopyResult> runSchemaCopy(const ConnectionSpec &source, const SchemaCopyOptions &options);
+
+// Which part of the script to apply; data is copied between Tables and the rest.
+enum class ApplyStage { Tables, IndexesAndForeignKeys, TriggersAndViews, All };
+
+// Runs the statements of `stage` on target, each file in one transaction where the target can
+// roll back DDL (PG, SQLite); on MySQL statement by statement, and the error says which
+// statements already ran.
+Core::Result<void> applyScript(const ConnectionSpec &target, const SchemaScript &script, ApplyStage stage);
+
+} // namespace Mwb::Db
