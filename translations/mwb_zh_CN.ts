@@ -185,345 +185,345 @@
     </message>
     <message>
         <source>Compare two notebooks cell by cell (any format: .ipynb, Databricks source, &quot;archive.dbc!entry&quot;). Prints a unified diff per changed cell, or writes one self-contained HTML page with --html.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个单元格比较两个笔记本（支持任意格式：.ipynb、Databricks 源格式、&quot;archive.dbc!entry&quot;）。为每个有更改的单元格输出统一差异（unified diff），或使用 --html 写入一个独立的 HTML 页面。</translation>
     </message>
     <message>
         <source>Write the side-by-side diff as HTML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>将并排差异以 HTML 格式写入 FILE。</translation>
     </message>
     <message>
         <source>Include unchanged cells in the HTML page.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 HTML 页面中包含未更改的单元格。</translation>
     </message>
     <message>
         <source>Ignore changes in spaces and tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略空格和制表符的变化。</translation>
     </message>
     <message>
         <source>Also compare cell outputs, metadata and execution counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时比较单元格输出、元数据和执行计数。</translation>
     </message>
     <message>
         <source>The source notebook (left side).</source>
-        <translation type="unfinished"></translation>
+        <translation>源笔记本（左侧）。</translation>
     </message>
     <message>
         <source>The migrated notebook (right side).</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后的笔记本（右侧）。</translation>
     </message>
     <message>
         <source>expected A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定 A 和 B</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n cell(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个单元格中有 %1 个已更改</numerusform>
         </translation>
     </message>
     <message>
         <source>HTML written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 HTML 写入 %1</translation>
     </message>
     <message>
         <source>--jupyter needs the server URL without credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>--jupyter 需要不含凭据的服务器 URL</translation>
     </message>
     <message>
         <source>Put the token in MWB_JUPYTER_TOKEN (or JUPYTER_TOKEN), never in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将令牌放在 MWB_JUPYTER_TOKEN（或 JUPYTER_TOKEN）中，切勿放在 URL 中。</translation>
     </message>
     <message>
         <source>Run a notebook cell by cell on a kernel and verify every cell: execution status, error lines in its output, Spark driver logs (when available) and the LLM judge (when configured). The Jupyter token comes from MWB_JUPYTER_TOKEN or JUPYTER_TOKEN; secrets never go on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在内核上逐个单元格运行笔记本并验证每个单元格：执行状态、输出中的错误行、Spark 驱动程序日志（如可用）以及 LLM 评审（如已配置）。Jupyter 令牌取自 MWB_JUPYTER_TOKEN 或 JUPYTER_TOKEN；机密信息绝不出现在命令行中。</translation>
     </message>
     <message>
         <source>Start a private jupyter-server with the Python kernel on 127.0.0.1 for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>为本次运行在 127.0.0.1 上启动一个带 Python 内核的私有 jupyter-server。</translation>
     </message>
     <message>
         <source>Use the Jupyter server at URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用位于 URL 的 Jupyter 服务器。</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Use Oracle AI Data Platform with this ~/.oci/config profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 ~/.oci/config 中的此配置档案使用 Oracle AI Data Platform。</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFILE</translation>
     </message>
     <message>
         <source>A job parameter for oidlUtils.parameters / dbutils.widgets (repeatable; more k=v may follow).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 oidlUtils.parameters / dbutils.widgets 的作业参数（可重复指定；其后可跟更多 k=v）。</translation>
     </message>
     <message>
         <source>k=v</source>
-        <translation type="unfinished"></translation>
+        <translation>k=v</translation>
     </message>
     <message>
         <source>Write the JSON-lines event stream to FILE (&quot;-&quot; = stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON-lines 事件流写入 FILE（&quot;-&quot; 表示 stdout）。</translation>
     </message>
     <message>
         <source>Kernel name (default: python3; AIDP: notebook).</source>
-        <translation type="unfinished"></translation>
+        <translation>内核名称（默认：python3；AIDP：notebook）。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Time limit per cell in seconds (default 7200).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元格的时间限制，单位为秒（默认 7200）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <source>&quot;Kernel hung&quot; when a cell is not started within SECONDS (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格在 SECONDS 秒内未开始执行时判定为“内核挂起”（默认 60）。</translation>
     </message>
     <message>
         <source>WebSocket framing: auto (offer v1, default) or legacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket 帧格式：auto（尝试 v1，默认）或 legacy。</translation>
     </message>
     <message>
         <source>Spark UI/REST root for checking failed stages (verification c).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于检查失败阶段的 Spark UI/REST 根地址（验证项 c）。</translation>
     </message>
     <message>
         <source>Folder that stands for /Volumes in dbutils.fs (runtime shim).</source>
-        <translation type="unfinished"></translation>
+        <translation>dbutils.fs 中代表 /Volumes 的文件夹（运行时兼容层）。</translation>
     </message>
     <message>
         <source>Do not install the runtime shim (oidlUtils/dbutils) into the kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>不将运行时兼容层（oidlUtils/dbutils）安装到内核中。</translation>
     </message>
     <message>
         <source>OCI configuration file (default ~/.oci/config).</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 配置文件（默认 ~/.oci/config）。</translation>
     </message>
     <message>
         <source>AIDP data-lake OCID (gives the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 数据湖 OCID（可从中获得区域）。</translation>
     </message>
     <message>
         <source>OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>OCID</translation>
     </message>
     <message>
         <source>AIDP workspace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 工作区 ID。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>AIDP cluster id.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 集群 ID。</translation>
     </message>
     <message>
         <source>OCI region, when the data-lake OCID does not give it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 区域，用于数据湖 OCID 中不含区域的情况。</translation>
     </message>
     <message>
         <source>REGION</source>
-        <translation type="unfinished"></translation>
+        <translation>REGION</translation>
     </message>
     <message>
         <source>AIDP REST endpoint (default https://aidp.&lt;region&gt;.oci.oraclecloud.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP REST 端点（默认 https://aidp.&lt;region&gt;.oci.oraclecloud.com）。</translation>
     </message>
     <message>
         <source>AIDP kernel endpoint (default wss://c1.ws.aidp.&lt;region&gt;.oci.oraclecloud.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 内核端点（默认 wss://c1.ws.aidp.&lt;region&gt;.oci.oraclecloud.com）。</translation>
     </message>
     <message>
         <source>Delay between AIDP session retries and polls (default 15000/5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 会话重试和轮询之间的间隔，单位为毫秒（默认 15000/5000）。</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Notebook to run (.ipynb, Databricks source, .dbc entry).</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的笔记本（.ipynb、Databricks 源格式、.dbc 条目）。</translation>
     </message>
     <message>
         <source>--params expects k=v, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--params 需要 k=v 格式，但收到的是 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>expected one NOTEBOOK</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定一个 NOTEBOOK</translation>
     </message>
     <message>
         <source>give exactly one of --local, --jupyter URL, --aidp PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>必须且只能指定 --local、--jupyter URL、--aidp PROFILE 中的一个</translation>
     </message>
     <message>
         <source>--cell-timeout and --busy-timeout take a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--cell-timeout 和 --busy-timeout 需要正数秒数</translation>
     </message>
     <message>
         <source>--protocol must be auto or legacy</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol 必须为 auto 或 legacy</translation>
     </message>
     <message>
         <source>RESULT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果: %1</translation>
     </message>
     <message>
         <source>starting a kernel on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 上启动内核</translation>
     </message>
     <message>
         <source>kernel %1 connected (%2 framing)</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 已连接（%2 帧格式）</translation>
     </message>
     <message>
         <source>Cell %1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1/%2: %3</translation>
     </message>
     <message>
         <source>Pass 1: rewrite Databricks notebooks for AIDP (one notebook, or a job manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 轮：为 AIDP 重写 Databricks 笔记本（单个笔记本或作业清单）</translation>
     </message>
     <message>
         <source>Compare two notebooks cell by cell; --html writes a side-by-side page</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个单元格比较两个笔记本；--html 可生成并排对比页面</translation>
     </message>
     <message>
         <source>Run a notebook cell by cell on a kernel (--local, --jupyter, --aidp) and verify each cell</source>
-        <translation type="unfinished"></translation>
+        <translation>在内核上逐个单元格运行笔记本（--local、--jupyter、--aidp）并验证每个单元格</translation>
     </message>
     <message>
         <source>mwb: warning: %1 (3-part names are left unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb: 警告: %1（三段式名称保持不变）</translation>
     </message>
     <message>
         <source>mwb: warning: %1 (s3:// paths are left unchanged and flagged)</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb: 警告: %1（s3:// 路径保持不变并会被标记）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (cell %2, line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;（单元格 %2，第 %3 行）</translation>
     </message>
     <message>
         <source>s3 bucket(s) without an entry in the bucket mapping: %1; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>以下 s3 存储桶在存储桶映射中没有条目：%1；未写入任何内容</translation>
     </message>
     <message>
         <source>Add them to the file passed with --bucket-mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将它们添加到通过 --bucket-mapping 指定的文件中。</translation>
     </message>
     <message numerus="yes">
         <source>%1 -&gt; %2: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n 处变更</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n lint finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，%n 个 lint 发现项</numerusform>
         </translation>
     </message>
     <message>
         <source>  report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  报告: %1</translation>
     </message>
     <message>
         <source>%1: %2 notebook(s) written, %3 already migrated, %4 blocker(s) -&gt; %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 已写入 %2 个笔记本，%3 个已迁移，%4 个阻断项 -&gt; %5</translation>
     </message>
     <message>
         <source>  warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  警告: %1</translation>
     </message>
     <message>
         <source>Pass 1: rewrite Databricks notebooks for Oracle AI Data Platform with the deterministic rules. Every change keeps the original line commented above it and is listed in migration_report.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 1 轮：使用确定性规则为 Oracle AI Data Platform 重写 Databricks 笔记本。每处变更都会将原始行以注释形式保留在其上方，并列入 migration_report.md。</translation>
     </message>
     <message>
         <source>Notebook to write (default: &lt;name&gt;_aidp.ipynb next to the input).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的笔记本（默认：输入文件旁的 &lt;name&gt;_aidp.ipynb）。</translation>
     </message>
     <message>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <source>Catalogs whose 3-part names are remapped: {&quot;catalogs&quot;: [...]}.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重新映射三段式名称的目录：{&quot;catalogs&quot;: [...]}。</translation>
     </message>
     <message>
         <source>S3 bucket -&gt; OCI bucket and namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 存储桶 -&gt; OCI 存储桶和命名空间。</translation>
     </message>
     <message>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出报告。</translation>
     </message>
     <message>
         <source>Rewrite every notebook of the jobs of this manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>重写此清单中各作业的所有笔记本。</translation>
     </message>
     <message>
         <source>Folder of the migrated jobs (with --manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后作业的文件夹（与 --manifest 一起使用）。</translation>
     </message>
     <message>
         <source>Workspace folder (default: the manifest&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件夹（默认：清单中记录的文件夹）。</translation>
     </message>
     <message>
         <source>Only these jobs (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅处理这些作业（以逗号分隔）。</translation>
     </message>
     <message>
         <source>NAMES</source>
-        <translation type="unfinished"></translation>
+        <translation>NAMES</translation>
     </message>
     <message>
         <source>Rewrite notebooks the registry lists as migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>重写登记表中标记为已迁移的笔记本。</translation>
     </message>
     <message>
         <source>Skip notebooks the registry lists as migrated (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过登记表中标记为已迁移的笔记本（默认）。</translation>
     </message>
     <message>
         <source>Write JSON-lines events to FILE (&quot;-&quot;: stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON-lines 事件写入 FILE（&quot;-&quot; 表示 stdout）。</translation>
     </message>
     <message>
         <source>Notebook to rewrite (without --manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>要重写的笔记本（不使用 --manifest 时）。</translation>
     </message>
     <message>
         <source>--manifest takes no NOTEBOOK and no -o; use --output-base</source>
-        <translation type="unfinished"></translation>
+        <translation>--manifest 不接受 NOTEBOOK 和 -o；请使用 --output-base</translation>
     </message>
     <message>
         <source>--manifest needs --output-base DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--manifest 需要 --output-base DIR</translation>
     </message>
     <message>
         <source>expected one NOTEBOOK (or --manifest FILE --output-base DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要指定一个 NOTEBOOK（或 --manifest FILE --output-base DIR）</translation>
     </message>
     <message>
         <source>--output-base, --jobs and --no-skip-migrated go with --manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-base、--jobs 和 --no-skip-migrated 需与 --manifest 一起使用</translation>
     </message>
 </context>
 <context>
@@ -609,70 +609,70 @@
     <name>Mwb::Diff</name>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>outputs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>输出不同</translation>
     </message>
     <message>
         <source>metadata differs</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据不同</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Cell %1 · %2 · %3</source>
         <extracomment>Diff export cell heading: cell number, language, change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Notebook diff: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本差异：%1 → %2</translation>
     </message>
     <message numerus="yes">
         <source>%n changed cell(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个单元格已更改，</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n changed line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行已更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n 行未更改</numerusform>
         </translation>
     </message>
     <message>
         <source>Outputs differ; the source is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出不同；源代码相同。</translation>
     </message>
     <message>
         <source>Metadata differs; the source is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据不同；源代码相同。</translation>
     </message>
     <message>
         <source>(outputs differ)</source>
-        <translation type="unfinished"></translation>
+        <translation>（输出不同）</translation>
     </message>
     <message>
         <source>(metadata differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>（元数据不同）</translation>
     </message>
 </context>
 <context>
@@ -791,59 +791,59 @@
     </message>
     <message>
         <source>Changes &amp; Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>变更与发现项</translation>
     </message>
     <message>
         <source>Cell Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格检查器</translation>
     </message>
     <message>
         <source>Open Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>打开笔记本</translation>
     </message>
     <message>
         <source>Review Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>审查迁移</translation>
     </message>
     <message>
         <source>Review Migration (not migrated yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>审查迁移（尚未迁移）</translation>
     </message>
     <message>
         <source>%1 has not been migrated yet: run &quot;mwb rewrite --manifest&quot; with the output base %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未迁移：请以 %2 作为输出根目录运行 &quot;mwb rewrite --manifest&quot;。</translation>
     </message>
     <message>
         <source>Notebooks (*.ipynb *.py *.sql *.scala *.r *.dbc);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本 (*.ipynb *.py *.sql *.scala *.r *.dbc);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Compare: Source Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：源笔记本</translation>
     </message>
     <message>
         <source>Compare: Migrated Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>比较：迁移后的笔记本</translation>
     </message>
     <message>
         <source>%1 ↔ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ↔ %2</translation>
     </message>
     <message>
         <source>The notebooks could not be compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较这些笔记本。</translation>
     </message>
     <message>
         <source>Comparing %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在比较 %1 与 %2</translation>
     </message>
     <message>
         <source>Co&amp;mpare Notebooks…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较笔记本(&amp;M)…</translation>
     </message>
     <message>
         <source>Review two notebook files side by side (&quot;mwb diff A B&quot; on the command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>并排审查两个笔记本文件（命令行：&quot;mwb diff A B&quot;）</translation>
     </message>
 </context>
 <context>
@@ -869,403 +869,403 @@
     <name>Mwb::Kernel</name>
     <message>
         <source>AIDP driver logs of cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1 的 AIDP 驱动程序日志</translation>
     </message>
     <message>
         <source>AIDP workspace %1 (cluster %2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 工作区 %1（集群 %2，%3）</translation>
     </message>
     <message>
         <source>The cluster %1 appears to be down; start it in AIDP and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1 似乎已停止；请在 AIDP 中启动它后重试。</translation>
     </message>
     <message>
         <source>%1 created session %2 but no kernel appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已创建会话 %2，但未出现内核</translation>
     </message>
     <message>
         <source>Check that the cluster is ACTIVE, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认集群处于 ACTIVE 状态，然后重试。</translation>
     </message>
     <message>
         <source>the cluster %1 reported no lifecycleState</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1 未报告 lifecycleState</translation>
     </message>
     <message>
         <source>the cluster %1 is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1 的状态为 %2</translation>
     </message>
     <message>
         <source>Start the cluster in AIDP, then run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 AIDP 中启动集群，然后重新运行。</translation>
     </message>
     <message>
         <source>the cluster %1 did not become ACTIVE (last state: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 %1 未进入 ACTIVE 状态（最后状态：%2）</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Check the cluster in AIDP.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 AIDP 中检查该集群。</translation>
     </message>
     <message>
         <source>the driver-log search answered in an unknown shape</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序日志搜索返回了格式未知的响应</translation>
     </message>
     <message>
         <source>AIDP needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 需要 %1</translation>
     </message>
     <message>
         <source>Give the data-lake OCID, the workspace id and the cluster id.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定数据湖 OCID、工作区 ID 和集群 ID。</translation>
     </message>
     <message>
         <source>the data-lake OCID %1 names no region</source>
-        <translation type="unfinished"></translation>
+        <translation>数据湖 OCID %1 中不含区域</translation>
     </message>
     <message>
         <source>Check the OCID (ocid1.&lt;type&gt;.&lt;realm&gt;.&lt;region&gt;.&lt;id&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 OCID（ocid1.&lt;type&gt;.&lt;realm&gt;.&lt;region&gt;.&lt;id&gt;）。</translation>
     </message>
     <message>
         <source>notebook.exit(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>notebook.exit(%1)</translation>
     </message>
     <message>
         <source>error in the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出中有错误：%1</translation>
     </message>
     <message>
         <source>no Spark driver logs or Spark REST endpoint configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置 Spark 驱动程序日志或 Spark REST 端点</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>no LLM judge configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置 LLM 评审</translation>
     </message>
     <message>
         <source>not run: the kernel aborted the request after an earlier error</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：内核因先前的错误中止了该请求</translation>
     </message>
     <message>
         <source>the cell failed without an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格执行失败，但没有错误消息</translation>
     </message>
     <message>
         <source>the judge&apos;s answer is neither &quot;PASS: ...&quot; nor &quot;ISSUE: ... | FIX: ...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>评审的回答既不是 &quot;PASS: ...&quot; 也不是 &quot;ISSUE: ... | FIX: ...&quot;</translation>
     </message>
     <message>
         <source>The cell is not counted as verified; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格不计为已验证；请重新询问。</translation>
     </message>
     <message>
         <source>Jupyter server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter 服务器 %1</translation>
     </message>
     <message>
         <source>%1 created a session without a kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 创建了会话，但没有内核</translation>
     </message>
     <message>
         <source>Check the kernel name with GET /api/kernelspecs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 GET /api/kernelspecs 检查内核名称。</translation>
     </message>
     <message>
         <source>the server closed the kernel connection (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器关闭了内核连接（代码 %1）</translation>
     </message>
     <message>
         <source>the kernel connection could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开内核连接</translation>
     </message>
     <message numerus="yes">
         <source>kernel hung: no &quot;busy&quot; status within %n second(s) of sending the cell</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>内核挂起：发送单元格后 %n 秒内未收到 &quot;busy&quot; 状态</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the cell ran longer than its time limit of %n second(s) and was interrupted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>单元格运行超过了 %n 秒的时间限制，已被中断</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot open the kernel channels of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 的内核通道：%2</translation>
     </message>
     <message>
         <source>Check the URL and the credentials, and that the kernel %1 exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 URL 和凭据，并确认内核 %1 存在。</translation>
     </message>
     <message numerus="yes">
         <source>the kernel on %1 did not answer kernel_info_request within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 上的内核未在 %n 秒内响应 kernel_info_request</numerusform>
         </translation>
     </message>
     <message>
         <source>The kernel may still be starting or may be stuck; restart it and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核可能仍在启动或已卡住；请重启内核后重试。</translation>
     </message>
     <message>
         <source>the connection to the kernel was lost and could not be re-established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与内核的连接已断开且无法重新建立：%1</translation>
     </message>
     <message>
         <source>kernel died: the kernel process exited and could not be restarted</source>
-        <translation type="unfinished"></translation>
+        <translation>内核已终止：内核进程已退出且无法重启</translation>
     </message>
     <message>
         <source>kernel died: the kernel process exited while running this cell; it was restarted and its variables are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>内核已终止：运行此单元格时内核进程退出；内核已重启，其变量已丢失</translation>
     </message>
     <message>
         <source>not connected to the kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到内核：%1</translation>
     </message>
     <message>
         <source>another cell is still running on this kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>此内核上仍有另一个单元格正在运行</translation>
     </message>
     <message>
         <source>stopped on request; the cell was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已按请求停止；该单元格已被中断</translation>
     </message>
     <message>
         <source>the kernel was restarted while this cell ran</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元格运行期间内核被重启</translation>
     </message>
     <message>
         <source>the kernel was shut down while this cell ran</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元格运行期间内核被关闭</translation>
     </message>
     <message>
         <source>jupyter-server is not installed, so --local cannot start a kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 jupyter-server，因此 --local 无法启动内核</translation>
     </message>
     <message>
         <source>Install it with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用以下命令安装：%1</translation>
     </message>
     <message>
         <source>the local Jupyter server has no &quot;%1&quot; kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 Jupyter 服务器没有 &quot;%1&quot; 内核</translation>
     </message>
     <message>
         <source>Install the Python kernel with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用以下命令安装 Python 内核：%1</translation>
     </message>
     <message>
         <source>cannot create a temporary folder for the local Jupyter server</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为本地 Jupyter 服务器创建临时文件夹</translation>
     </message>
     <message>
         <source>Check that the temporary folder is writable (TMPDIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查临时文件夹（TMPDIR）是否可写。</translation>
     </message>
     <message>
         <source>cannot start jupyter-server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 jupyter-server：%1</translation>
     </message>
     <message>
         <source>jupyter-server exited during start-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jupyter-server 在启动过程中退出：%1</translation>
     </message>
     <message>
         <source>If a Python module is missing, install the packages with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>如果缺少 Python 模块，请使用以下命令安装相关软件包：%1</translation>
     </message>
     <message numerus="yes">
         <source>jupyter-server did not answer on %1 within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jupyter-server 未在 %n 秒内于 %1 上响应</numerusform>
         </translation>
     </message>
     <message>
         <source>See the server log; the machine may be overloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看服务器日志；机器可能负载过高。</translation>
     </message>
     <message>
         <source>could not install the runtime shim into the kernel: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将运行时兼容层安装到内核中：%1</translation>
     </message>
     <message>
         <source>stopped on request</source>
-        <translation type="unfinished"></translation>
+        <translation>已按请求停止</translation>
     </message>
     <message>
         <source>the notebook exited in cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本在单元格 %1 中退出</translation>
     </message>
     <message>
         <source>not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行：%1</translation>
     </message>
     <message>
         <source>cannot read the OCI security token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 OCI 安全令牌：%1</translation>
     </message>
     <message>
         <source>Run &quot;oci session authenticate --profile %1&quot; again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新运行 &quot;oci session authenticate --profile %1&quot;。</translation>
     </message>
     <message>
         <source>cannot read the OCI configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 OCI 配置：%1</translation>
     </message>
     <message>
         <source>Create it with &quot;oci setup config&quot; or pass --oci-config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 &quot;oci setup config&quot; 创建该文件，或通过 --oci-config FILE 指定。</translation>
     </message>
     <message>
         <source>expected &quot;[PROFILE]&quot; or &quot;key=value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;[PROFILE]&quot; 或 &quot;key=value&quot;</translation>
     </message>
     <message>
         <source>Fix the line or recreate the file with &quot;oci setup config&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正该行，或使用 &quot;oci setup config&quot; 重新创建该文件。</translation>
     </message>
     <message>
         <source>no profile [%1] in the OCI configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 配置中没有配置档案 [%1]</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用以下之一：%1。</translation>
     </message>
     <message>
         <source>profile [%1] lacks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案 [%1] 缺少 %2</translation>
     </message>
     <message>
         <source>Add the keys, or recreate the profile with &quot;oci setup config&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加这些键，或使用 &quot;oci setup config&quot; 重新创建该配置档案。</translation>
     </message>
     <message>
         <source>cannot read the OCI API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 OCI API 密钥：%1</translation>
     </message>
     <message>
         <source>Check key_file in profile [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查配置档案 [%1] 中的 key_file。</translation>
     </message>
     <message>
         <source>the OCI API key is not a readable PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI API 密钥不是可读取的 PEM 私钥</translation>
     </message>
     <message>
         <source>Check the file and pass_phrase in profile [%1].</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该文件以及配置档案 [%1] 中的 pass_phrase。</translation>
     </message>
     <message>
         <source>the OCI API key is not an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI API 密钥不是 RSA 密钥</translation>
     </message>
     <message>
         <source>OCI request signatures use RSA keys; upload an RSA API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 请求签名使用 RSA 密钥；请上传 RSA API 密钥。</translation>
     </message>
     <message>
         <source>OpenSSL could not sign the request</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 无法对请求签名</translation>
     </message>
     <message>
         <source>Check that the OCI API key is a valid RSA key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 OCI API 密钥是否为有效的 RSA 密钥。</translation>
     </message>
     <message numerus="yes">
         <source>%1: no answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 秒内无响应</numerusform>
         </translation>
     </message>
     <message>
         <source>Check that the server is running and reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务器是否正在运行且可访问。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Check the server URL and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务器 URL，并确认服务器正在运行。</translation>
     </message>
     <message>
         <source>The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了凭据：请检查令牌（MWB_JUPYTER_TOKEN）或 OCI 配置档案。</translation>
     </message>
     <message>
         <source>Check the server URL; the kernel or session may be gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务器 URL；内核或会话可能已不存在。</translation>
     </message>
     <message>
         <source>The server failed; see its log, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器出错；请查看其日志后重试。</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回了 HTTP %2：%3</translation>
     </message>
     <message>
         <source>Spark REST API at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 Spark REST API</translation>
     </message>
     <message>
         <source>%1 lists no Spark application</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未列出任何 Spark 应用程序</translation>
     </message>
     <message>
         <source>Point --spark-rest at the driver UI of the kernel&apos;s Spark session.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将 --spark-rest 指向内核 Spark 会话的驱动程序 UI。</translation>
     </message>
     <message>
         <source>%1 answered stages in an unknown shape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回的阶段数据格式未知</translation>
     </message>
     <message>
         <source>Spark stage %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark 阶段 %1（%2）失败：%3</translation>
     </message>
     <message>
         <source>%1 is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 JSON</translation>
     </message>
     <message>
         <source>the frame is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>帧不是 JSON 对象</translation>
     </message>
     <message>
         <source>the message has no header</source>
-        <translation type="unfinished"></translation>
+        <translation>消息缺少 header</translation>
     </message>
     <message numerus="yes">
         <source>binary frame of %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节的二进制帧</numerusform>
         </translation>
     </message>
     <message>
         <source>bad buffer count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缓冲区数量无效：%1</translation>
     </message>
     <message>
         <source>offsets out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量顺序错误</translation>
     </message>
     <message>
         <source>bad offset count %1</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量数量无效：%1</translation>
     </message>
 </context>
 <context>
@@ -1411,500 +1411,500 @@
     <name>Mwb::Rewrite</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">无法创建文件夹 %1</translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>Check the permissions of the output base.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输出根目录的权限。</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件：%1</translation>
     </message>
     <message>
         <source>Check the free space and permissions of the output base.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查输出根目录的可用空间和权限。</translation>
     </message>
     <message>
         <source>cannot replace the file: %1</source>
-        <translation type="unfinished">无法替换文件：%1</translation>
+        <translation>无法替换文件：%1</translation>
     </message>
     <message>
         <source>Write {&quot;&lt;s3 bucket&gt;&quot;: {&quot;bucket&quot;: &quot;&lt;oci bucket&gt;&quot;, &quot;namespace&quot;: &quot;&lt;namespace&gt;&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 {&quot;&lt;s3 bucket&gt;&quot;: {&quot;bucket&quot;: &quot;&lt;oci bucket&gt;&quot;, &quot;namespace&quot;: &quot;&lt;namespace&gt;&quot;}} 的格式编写。</translation>
     </message>
     <message>
         <source>the bucket mapping is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶映射不是 JSON 对象</translation>
     </message>
     <message>
         <source>the mapping of bucket &quot;%1&quot; needs a non-empty &quot;bucket&quot; and &quot;namespace&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶 &quot;%1&quot; 的映射需要非空的 &quot;bucket&quot; 和 &quot;namespace&quot;</translation>
     </message>
     <message>
         <source>Write {&quot;catalogs&quot;: [&quot;main&quot;, &quot;prod.sales&quot;]}: catalogs or catalog.schema pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 {&quot;catalogs&quot;: [&quot;main&quot;, &quot;prod.sales&quot;]} 的格式编写：目录名或 catalog.schema 对。</translation>
     </message>
     <message>
         <source>the catalog manifest has no &quot;catalogs&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>目录清单中没有 &quot;catalogs&quot; 列表</translation>
     </message>
     <message>
         <source>&quot;catalogs&quot; holds a value that is not a catalog name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;catalogs&quot; 中包含不是目录名的值</translation>
     </message>
     <message>
         <source>%pip is not run on AIDP; the packages are listed under &quot;Required Packages&quot; for the cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>%pip 不会在 AIDP 上运行；这些软件包列在“所需软件包”下，供配置集群库使用</translation>
     </message>
     <message>
         <source>%sh runs through subprocess on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>%sh 在 AIDP 上通过 subprocess 运行</translation>
     </message>
     <message>
         <source>Unicode look-alikes (curly quotes, dashes, no-break or zero-width spaces) replaced by ASCII in code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码中的 Unicode 形似字符（弯引号、破折号、不间断空格或零宽空格）已替换为 ASCII 字符</translation>
     </message>
     <message>
         <source>The cell was left unchanged; fix it by hand or let Pass 2 handle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格未作更改；请手动修正，或交由第 2 轮处理。</translation>
     </message>
     <message>
         <source>os.environ supplies the token</source>
-        <translation type="unfinished"></translation>
+        <translation>由 os.environ 提供令牌</translation>
     </message>
     <message>
         <source>AIDP job-run helper for Databricks job triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 Databricks 作业触发的 AIDP 作业运行辅助函数</translation>
     </message>
     <message>
         <source>plots render with the Agg backend on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上使用 Agg 后端渲染图表</translation>
     </message>
     <message>
         <source>indentation mixes tabs and spaces; Python 3 rejects it (TabError). Re-indent with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>缩进混用了制表符和空格，Python 3 会拒绝执行（TabError）。请统一使用空格缩进。</translation>
     </message>
     <message>
         <source>AIDP marks Scala cells with %scala</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 使用 %scala 标记 Scala 单元格</translation>
     </message>
     <message>
         <source>%matplotlib is IPython-only; plots use the Agg backend</source>
-        <translation type="unfinished"></translation>
+        <translation>%matplotlib 仅适用于 IPython；图表使用 Agg 后端</translation>
     </message>
     <message>
         <source>unknown magic &quot;%%%1&quot;; it was left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的魔法命令 &quot;%%%1&quot;；已保持原样</translation>
     </message>
     <message>
         <source>%run points at the migrated .ipynb copy (absolute, no spaces, no trailing / or comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%run 指向迁移后的 .ipynb 副本（绝对路径，不含空格，末尾无 / 或注释）</translation>
     </message>
     <message>
         <source>job parameters come from oidlUtils.parameters on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上，作业参数来自 oidlUtils.parameters</translation>
     </message>
     <message>
         <source>widgets are not defined on AIDP: parameters come from the job</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 上未定义 widgets：参数来自作业</translation>
     </message>
     <message>
         <source>task values cross tasks through oidlUtils.parameters on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上，任务值通过 oidlUtils.parameters 在任务间传递</translation>
     </message>
     <message>
         <source>upstream task values are job parameters on AIDP (taskKey dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上，上游任务值即作业参数（已去掉 taskKey）</translation>
     </message>
     <message>
         <source>oidlUtils.notebook.exit returns the notebook&apos;s value on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上，oidlUtils.notebook.exit 返回笔记本的值</translation>
     </message>
     <message>
         <source>restartPython is not available on AIDP; libraries are cluster libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 上不提供 restartPython；库以集群库的形式提供</translation>
     </message>
     <message>
         <source>child notebooks run through oidlUtils.notebook.run with the migrated path and a non-zero timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>子笔记本通过 oidlUtils.notebook.run 运行，使用迁移后的路径和非零超时</translation>
     </message>
     <message>
         <source>schema auto-merge is set per write on AIDP: .option(&quot;mergeSchema&quot;, &quot;true&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上，架构自动合并按每次写入设置：.option(&quot;mergeSchema&quot;, &quot;true&quot;)</translation>
     </message>
     <message>
         <source>spark.databricks.* settings do not exist on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 上不存在 spark.databricks.* 设置</translation>
     </message>
     <message>
         <source>Databricks job %1 runs as AIDP job %2 (db_to_aidp_job_map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks 作业 %1 以 AIDP 作业 %2 运行（db_to_aidp_job_map）</translation>
     </message>
     <message>
         <source>Databricks job %1 has no AIDP job in db_to_aidp_job_map</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks 作业 %1 在 db_to_aidp_job_map 中没有对应的 AIDP 作业</translation>
     </message>
     <message>
         <source>AIDP&apos;s display() takes Spark DataFrames only; a pandas DataFrame is printed</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 的 display() 仅接受 Spark DataFrame；pandas DataFrame 改为直接打印</translation>
     </message>
     <message>
         <source>figures are shown with show() on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上使用 show() 显示图形</translation>
     </message>
     <message>
         <source>DataFrame.display() is Databricks-only; AIDP&apos;s display(df) is used</source>
-        <translation type="unfinished"></translation>
+        <translation>DataFrame.display() 仅适用于 Databricks；改用 AIDP 的 display(df)</translation>
     </message>
     <message>
         <source>schema auto-merge moved from the spark.databricks conf to the write</source>
-        <translation type="unfinished"></translation>
+        <translation>架构自动合并已从 spark.databricks 配置移至写入操作</translation>
     </message>
     <message>
         <source>DESCRIBE DETAIL is Delta-only; DESCRIBE EXTENDED is used and its Location row read by name</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIBE DETAIL 仅适用于 Delta；改用 DESCRIBE EXTENDED，并按名称读取其 Location 行</translation>
     </message>
     <message>
         <source>hard-coded Databricks token removed; set DATABRICKS_TOKEN in the environment (secrets never live in notebooks)</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除硬编码的 Databricks 令牌；请在环境变量中设置 DATABRICKS_TOKEN（机密信息绝不应存放在笔记本中）</translation>
     </message>
     <message>
         <source>a hard-coded Databricks token was removed; rotate it, it has been in the notebook source</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除硬编码的 Databricks 令牌；该令牌曾出现在笔记本源代码中，请轮换它</translation>
     </message>
     <message>
         <source>unclosed bracket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>括号 &quot;%1&quot; 未闭合</translation>
     </message>
     <message>
         <source>unterminated triple-quoted string</source>
-        <translation type="unfinished"></translation>
+        <translation>三引号字符串未结束</translation>
     </message>
     <message>
         <source>unbalanced quote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>引号 %1 不成对</translation>
     </message>
     <message>
         <source>unbalanced bracket &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>括号 &quot;%1&quot; 不匹配</translation>
     </message>
     <message>
         <source>the workspace folder %1 of job &quot;%2&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 &quot;%2&quot; 的工作区文件夹 %1 不存在</translation>
     </message>
     <message>
         <source>Pass --workspace DIR, or run mwb build-dag again from this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --workspace DIR，或在此项目中重新运行 mwb build-dag。</translation>
     </message>
     <message>
         <source>task &quot;%1&quot; is a %2, not a notebook: not rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>任务 &quot;%1&quot; 是 %2，而不是笔记本：未重写</translation>
     </message>
     <message>
         <source>notebook %1 of job &quot;%2&quot; is not in the workspace %3</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 &quot;%2&quot; 的笔记本 %1 不在工作区 %3 中</translation>
     </message>
     <message>
         <source>Export it into the workspace folder and run mwb build-dag again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其导出到工作区文件夹中，然后重新运行 mwb build-dag。</translation>
     </message>
     <message>
         <source>%1 references %2, which is not in the workspace; its path points where the migrated copy would be</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 引用了 %2，但后者不在工作区中；其路径指向迁移副本应在的位置</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (%2, cell %3, line %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;（%2，单元格 %3，第 %4 行）</translation>
     </message>
     <message>
         <source>job &quot;%1&quot;: s3 bucket(s) without an entry in the bucket mapping: %2; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 &quot;%1&quot;：以下 s3 存储桶在存储桶映射中没有条目：%2；未写入任何内容</translation>
     </message>
     <message>
         <source>Add the buckets to the file passed with --bucket-mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将这些存储桶添加到通过 --bucket-mapping 指定的文件中。</translation>
     </message>
     <message numerus="yes">
         <source>[%1] %2: %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%1] %2: %n 处变更</numerusform>
         </translation>
     </message>
     <message>
         <source>the migration registry %1 is unreadable (%2); it was moved to %3 and every notebook is migrated again</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移登记表 %1 无法读取（%2）；已将其移至 %3，所有笔记本将重新迁移</translation>
     </message>
     <message>
         <source>no &quot;entries&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 &quot;entries&quot; 对象</translation>
     </message>
     <message>
         <source>Migration report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移报告：%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源：%1</translation>
     </message>
     <message>
         <source>Output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>输出：%1</translation>
     </message>
     <message>
         <source>Cells: %1 (%2 code), %3 changed, %4 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格：%1 个（代码 %2 个），%3 个已更改，共 %4 处变更</translation>
     </message>
     <message>
         <source>Lint: %1 finding(s), %2 blocker(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint：%1 个发现项，%2 个阻断项</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>No rule fired: the notebook runs on AIDP as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>未触发任何规则：该笔记本可在 AIDP 上按原样运行。</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>修改前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>修改后</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>无发现项。</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Required Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>所需软件包</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>Unmapped Databricks Job Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>未映射的 Databricks 作业触发</translation>
     </message>
     <message>
         <source>cell %1, line %2: job %3</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1，第 %2 行：作业 %3</translation>
     </message>
     <message>
         <source>Add them to the manifest&apos;s db_to_aidp_job_map, for example:</source>
-        <translation type="unfinished"></translation>
+        <translation>请将它们添加到清单的 db_to_aidp_job_map 中，例如：</translation>
     </message>
     <message>
         <source>Cells left for Pass 2 / the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>留给第 2 轮 / LLM 处理的单元格</translation>
     </message>
     <message>
         <source>None: no Databricks marker is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>无：已没有 Databricks 标记。</translation>
     </message>
     <message>
         <source>Cells still carrying Databricks markers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仍带有 Databricks 标记的单元格：%1</translation>
     </message>
     <message>
         <source>the aidp_compat shim serves the remaining dbutils calls (fs, secrets, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>其余的 dbutils 调用（fs、secrets 等）由 aidp_compat 兼容层处理</translation>
     </message>
     <message>
         <source>displayHTML comes from the aidp_compat shim on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上，displayHTML 由 aidp_compat 兼容层提供</translation>
     </message>
     <message>
         <source>the LLM rewrite was discarded: it dropped code instead of commenting it out</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃 LLM 重写结果：它删除了代码，而不是将其注释掉</translation>
     </message>
     <message>
         <source>rewritten by the LLM (markers: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已由 LLM 重写（标记：%1）</translation>
     </message>
     <message>
         <source>Databricks job %1 is not in db_to_aidp_job_map; the trigger was commented out</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks 作业 %1 不在 db_to_aidp_job_map 中；该触发调用已被注释掉</translation>
     </message>
     <message>
         <source>not a Pass-1 summary: no &quot;notebooks&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>不是第 1 轮摘要：缺少 &quot;notebooks&quot; 列表</translation>
     </message>
     <message>
         <source>Run &quot;mwb rewrite --manifest&quot; again to write it</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新运行 &quot;mwb rewrite --manifest&quot; 以生成该文件</translation>
     </message>
     <message>
         <source>DBFS paths live in the %1 volume on AIDP</source>
-        <translation type="unfinished"></translation>
+        <translation>在 AIDP 上，DBFS 路径位于 %1 卷中</translation>
     </message>
     <message>
         <source>S3 bucket %1 is OCI bucket %2 in namespace %3 (bucket mapping)</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 存储桶 %1 对应命名空间 %3 中的 OCI 存储桶 %2（存储桶映射）</translation>
     </message>
     <message>
         <source>a SQL cell is no longer SQL; check that no SQL feature was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 单元格已不再是 SQL；请检查是否丢失了 SQL 功能</translation>
     </message>
     <message>
         <source>the number of &quot;%1&quot; writes changed during the rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>重写过程中 &quot;%1&quot; 写入的数量发生了变化</translation>
     </message>
     <message>
         <source>%run uses the relative path &quot;%1&quot;; AIDP resolves %run paths from the workspace root (rewrite with --manifest to make them absolute)</source>
-        <translation type="unfinished"></translation>
+        <translation>%run 使用了相对路径 &quot;%1&quot;；AIDP 从工作区根目录解析 %run 路径（使用 --manifest 重写可将其转为绝对路径）</translation>
     </message>
     <message>
         <source>the %run path &quot;%1&quot; has a doubled extension or output base</source>
-        <translation type="unfinished"></translation>
+        <translation>%run 路径 &quot;%1&quot; 包含重复的扩展名或输出根目录</translation>
     </message>
     <message>
         <source>%fs is a Databricks magic; use dbutils.fs (aidp_compat shim) instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%fs 是 Databricks 魔法命令；请改用 dbutils.fs（aidp_compat 兼容层）</translation>
     </message>
     <message>
         <source>dbutils is served by the aidp_compat shim here; check the call is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>此处 dbutils 由 aidp_compat 兼容层提供；请检查该调用是否受支持</translation>
     </message>
     <message>
         <source>dbutils does not exist on AIDP in this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元格中的 dbutils 在 AIDP 上不存在</translation>
     </message>
     <message>
         <source>%1 after &quot;from pyspark.sql.functions import *&quot; call pyspark&apos;s functions, not Python&apos;s builtins; use builtins.%2 or import functions as F</source>
-        <translation type="unfinished"></translation>
+        <translation>在 &quot;from pyspark.sql.functions import *&quot; 之后，%1 调用的是 pyspark 的函数，而不是 Python 内置函数；请使用 builtins.%2，或改为 import functions as F</translation>
     </message>
     <message>
         <source>the cell was reduced to pass</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格被缩减为 pass</translation>
     </message>
     <message>
         <source>the child notebook path is computed at run time; migrate its targets and point the path at the migrated copies by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>子笔记本路径在运行时计算；请迁移其目标，并手动将路径指向迁移后的副本</translation>
     </message>
     <message>
         <source>the notebook.run path &quot;%1&quot; has a doubled extension or output base</source>
-        <translation type="unfinished"></translation>
+        <translation>notebook.run 路径 &quot;%1&quot; 包含重复的扩展名或输出根目录</translation>
     </message>
     <message>
         <source>an s3:// path is left; map its bucket in the bucket mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有 s3:// 路径；请在存储桶映射中映射其存储桶</translation>
     </message>
     <message>
         <source>the table %1 keeps its catalog &quot;%2&quot;; it must exist on AIDP or be listed in the catalog manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 保留了其目录 &quot;%2&quot;；该目录必须在 AIDP 上存在，或列在目录清单中</translation>
     </message>
     <message>
         <source>Databricks markers remain (%1): left for Pass 2 / the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有 Databricks 标记（%1）：留给第 2 轮 / LLM 处理</translation>
     </message>
     <message>
         <source>1-part name qualified with AIDP&apos;s default catalog and schema</source>
-        <translation type="unfinished"></translation>
+        <translation>一段式名称已使用 AIDP 的默认目录和架构限定</translation>
     </message>
     <message>
         <source>2-part name qualified with AIDP&apos;s default catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>两段式名称已使用 AIDP 的默认目录限定</translation>
     </message>
     <message>
         <source>the Hive metastore catalog spark_catalog is AIDP&apos;s default catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Hive 元存储目录 spark_catalog 即 AIDP 的默认目录</translation>
     </message>
     <message>
         <source>catalog %1 is listed in the catalog manifest: remapped to default</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %1 已列在目录清单中：重新映射为 default</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::CellInspector</name>
     <message>
         <source>Select a cell in a review to see its outputs and run attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在审查视图中选择一个单元格，即可查看其输出和运行尝试。</translation>
     </message>
     <message>
         <source>No such cell on this side.</source>
-        <translation type="unfinished"></translation>
+        <translation>此侧没有该单元格。</translation>
     </message>
     <message>
         <source>Cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1</translation>
     </message>
     <message>
         <source>No outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>无输出。</translation>
     </message>
     <message>
         <source>Databricks output</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks 输出</translation>
     </message>
     <message>
         <source>Migrated output</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后输出</translation>
     </message>
     <message>
         <source>Run attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>运行尝试</translation>
     </message>
     <message>
         <source>No run recorded for this cell yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此单元格尚无运行记录。</translation>
     </message>
     <message>
         <source>Attempt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 次尝试</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>执行</translation>
     </message>
     <message>
         <source>Error patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>错误模式</translation>
     </message>
     <message>
         <source>Driver log</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序日志</translation>
     </message>
     <message>
         <source>LLM judge</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM 评审</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>未询问</translation>
     </message>
 </context>
 <context>
@@ -1914,146 +1914,149 @@
 
 Before: %2
 After: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+修改前：%2
+修改后：%3</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现项</translation>
     </message>
     <message>
         <source>cell %1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1，第 %2 行</translation>
     </message>
     <message>
         <source>cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重性</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ChangesPanel</name>
     <message>
         <source>Show one rule</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示某一规则</translation>
     </message>
     <message>
         <source>Show change records, or findings of one severity</source>
-        <translation type="unfinished"></translation>
+        <translation>显示变更记录，或某一严重性的发现项</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>阻断项</translation>
     </message>
     <message>
         <source>Important</source>
-        <translation type="unfinished"></translation>
+        <translation>重要</translation>
     </message>
     <message>
         <source>Nits</source>
-        <translation type="unfinished"></translation>
+        <translation>细节问题</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>所有规则</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::DiffPane</name>
     <message>
         <source>Source notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>源笔记本</translation>
     </message>
     <message>
         <source>Migrated notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后的笔记本</translation>
     </message>
     <message>
         <source>Notebook differences</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记本差异</translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n 行未更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⋯ %n 个单元格未更改</numerusform>
         </translation>
     </message>
     <message>
         <source>(removed in the migrated notebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>（迁移后的笔记本中已删除）</translation>
     </message>
     <message>
         <source>(new in the migrated notebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>（迁移后的笔记本中新增）</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改</translation>
     </message>
     <message>
         <source>outputs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>输出不同</translation>
     </message>
     <message>
         <source>metadata differs</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据不同</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>Cell %1 · %2 · %3</source>
         <extracomment>Diff view cell header: cell number, language, change</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>单元格 %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2087,59 +2090,59 @@ After: %3</source>
     <name>Mwb::Widgets::NotebookDiffView</name>
     <message>
         <source>Computing differences…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算差异…</translation>
     </message>
     <message>
         <source>Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排</translation>
     </message>
     <message>
         <source>Inline</source>
-        <translation type="unfinished"></translation>
+        <translation>内联</translation>
     </message>
     <message>
         <source>Source and migrated notebook next to each other</source>
-        <translation type="unfinished"></translation>
+        <translation>源笔记本与迁移后的笔记本并排显示</translation>
     </message>
     <message>
         <source>One column: removed lines above the lines that replace them</source>
-        <translation type="unfinished"></translation>
+        <translation>单栏：删除的行显示在替换它们的行上方</translation>
     </message>
     <message>
         <source>Hide Unchanged Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏未更改的单元格</translation>
     </message>
     <message>
         <source>Ignore Whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略空白</translation>
     </message>
     <message>
         <source>Previous Change</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处变更</translation>
     </message>
     <message>
         <source>Previous change (Shift+F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处变更（Shift+F7）</translation>
     </message>
     <message>
         <source>Next Change</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处变更</translation>
     </message>
     <message>
         <source>Next change (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处变更（F7）</translation>
     </message>
     <message>
         <source>Find (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>查找（Ctrl+F）</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>无变更</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2431,11 +2434,11 @@ After: %3</source>
     <name>Tr</name>
     <message>
         <source>malformed kernel message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>内核消息格式错误：%1</translation>
     </message>
     <message>
         <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不支持 Jupyter 内核 WebSocket 协议；请检查 URL。</translation>
     </message>
 </context>
 <context>
@@ -2470,11 +2473,11 @@ After: %3</source>
     </message>
     <message>
         <source>Review notebook A against notebook B (give B as the last argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>将笔记本 A 与笔记本 B 进行对比审查（B 为最后一个参数）。</translation>
     </message>
     <message>
         <source>--diff needs two notebooks: --diff A B.</source>
-        <translation type="unfinished"></translation>
+        <translation>--diff 需要两个笔记本：--diff A B。</translation>
     </message>
 </context>
 </TS>
