@@ -254,6 +254,14 @@
         <source>Check that the path exists and is readable.</source>
         <translation>パスが存在し、読み取り可能であることを確認してください。</translation>
     </message>
+    <message>
+        <source>Cannot open the event stream file: %1</source>
+        <translation>イベントストリームのファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable</source>
+        <translation>フォルダーが存在し、書き込み可能であることを確認してください</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Gui::MainWindow</name>

@@ -254,6 +254,14 @@
         <source>Check that the path exists and is readable.</source>
         <translation>请检查路径是否存在且可读。</translation>
     </message>
+    <message>
+        <source>Cannot open the event stream file: %1</source>
+        <translation>无法打开事件流文件：%1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable</source>
+        <translation>请检查该文件夹是否存在且可写</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Gui::MainWindow</name>

@@ -18,8 +18,13 @@ void installTranslations(QCoreApplication &app)
         QCoreApplication::installTranslator(qtTranslator);
     }
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, u"mwb"_s, u"_"_s, u":/i18n"_s)) {
+    // Languages without a translation read the English source text; mwb_en.qm gives it its
+    // plural forms ("1 cell", "2 cells" instead of "cell(s)").
+    if (translator->load(locale, u"mwb"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(u"mwb_en"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(translator);
+    } else {
+        delete translator;
     }
 }
 

@@ -68,6 +68,23 @@ private Q_SLOTS:
         auto nb = Notebook::readIpynb("{\"nbformat\": 3, \"nbformat_minor\": 0}", u"old.ipynb"_s);
         QVERIFY(nb.error().message.startsWith(u"unsupported nbformat major version 3"_s));
     }
+
+    void englishPluralForms_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+        QTest::newRow("C") << QLocale::c();
+        QTest::newRow("German (no translation: English text)") << QLocale(QLocale::German, QLocale::Germany);
+    }
+    void englishPluralForms()
+    {
+        QFETCH(QLocale, locale);
+        QLocale::setDefault(locale);
+        Core::installTranslations(*qApp);
+        const char *source = "%n notebook(s) written to %1";
+        QCOMPARE(QCoreApplication::translate("Mwb::Cli", source, nullptr, 1), u"1 notebook written to %1"_s);
+        QCOMPARE(QCoreApplication::translate("Mwb::Cli", source, nullptr, 3), u"3 notebooks written to %1"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
