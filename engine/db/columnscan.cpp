@@ -15,7 +15,7 @@ namespace Mwb::Db {
 
 namespace {
 
-enum class Probe { StorageClasses, NotZeroOne, AboveInt64, NonFinite, MaxLength };
+enum class Probe { StorageClasses, NotZeroOne, AboveInt64, NonFinite, NaN, NegativeZero, MaxLength };
 
 struct ProbeColumn
 {
@@ -65,6 +65,8 @@ QString probeSql(const Dialect &dialect, const ProbeColumn &probe)
             return u"SUM(CASE WHEN "_s + c + u" IN ('NaN', 'Infinity', '-Infinity') THEN 1 ELSE 0 END)"_s;
         }
         return u"SUM(CASE WHEN "_s + c + u" > 1.7976931348623157e308 OR "_s + c + u" < -1.7976931348623157e308 THEN 1 ELSE 0 END)"_s;
+    case Probe::NaN: return u"SUM(CASE WHEN "_s + c + u" = 'NaN' THEN 1 ELSE 0 END)"_s;
+    case Probe::NegativeZero: return u"SUM(CASE WHEN "_s + c + u"::text = '-0' THEN 1 ELSE 0 END)"_s;
     case Probe::MaxLength:
         if (dialect.kind() == DialectKind::Sqlite) {
             return u"MAX(CASE WHEN typeof("_s + c + u") = 'text' THEN length("_s + c + u") END)"_s;
@@ -106,6 +108,10 @@ Core::Result<FactsMap> scanColumnFacts(const QSqlDatabase &db, const Schema &sch
             if (target == DialectKind::Mysql && t.family == TypeFamily::Float && schema.dialect != DialectKind::Mysql) {
                 probes.append({ column.name, Probe::NonFinite });
             }
+            if (target == DialectKind::Sqlite && schema.dialect == DialectKind::Postgres && t.family == TypeFamily::Float) {
+                probes.append({ column.name, Probe::NaN });
+                probes.append({ column.name, Probe::NegativeZero });
+            }
             if (target == DialectKind::Mysql && schema.dialect != DialectKind::Sqlite && t.family == TypeFamily::Text
                 && keys.contains(column.name) && (t.length < 0 || t.length > 768)) {
                 probes.append({ column.name, Probe::MaxLength });
@@ -145,6 +151,8 @@ Core::Result<FactsMap> scanColumnFacts(const QSqlDatabase &db, const Schema &sch
             case Probe::NotZeroOne: f.onlyZeroOrOne = value.toString().toLongLong() == 0; break;
             case Probe::AboveInt64: f.hasAboveInt64 = value.toString().toLongLong() > 0; break;
             case Probe::NonFinite: f.hasNonFinite = value.toString().toLongLong() > 0; break;
+            case Probe::NaN: f.hasNaN = value.toString().toLongLong() > 0; break;
+            case Probe::NegativeZero: f.hasNegativeZero = value.toString().toLongLong() > 0; break;
             case Probe::MaxLength: f.maxTextLength = value.isNull() ? 0 : value.toString().toLongLong(); break;
             }
         }

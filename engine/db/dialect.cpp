@@ -6,7 +6,10 @@
 #include "db/sqlitedialect.h"
 #include "db/tr.h"
 
+#include <QLocale>
 #include <QSqlQuery>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +117,93 @@ QString Dialect::placeholders(int count) const
         out += i == 0 ? u"?"_s : u", ?"_s;
     }
     return out;
+}
+
+QVariant Dialect::bindValue(const QVariant &value, const Column &target) const
+{
+    const TypeFamily family = target.type.family;
+    if (value.isNull()) {
+        switch (family) {
+        case TypeFamily::Boolean: return kind() == DialectKind::Postgres ? QVariant(QMetaType(QMetaType::Bool)) : QVariant(QMetaType(QMetaType::LongLong));
+        case TypeFamily::Integer: return QVariant(QMetaType(QMetaType::LongLong));
+        case TypeFamily::Float: return QVariant(QMetaType(QMetaType::Double));
+        case TypeFamily::Binary: return QVariant(QMetaType(QMetaType::QByteArray));
+        default: return QVariant(QMetaType(QMetaType::QString));
+        }
+    }
+    const int type = value.metaType().id();
+    switch (family) {
+    case TypeFamily::Boolean: {
+        bool flag = false;
+        if (type == QMetaType::Bool) {
+            flag = value.toBool();
+        } else if (type == QMetaType::QString) {
+            const QString text = value.toString().trimmed().toLower();
+            flag = text == u"1" || text == u"t" || text == u"true" || text == u"y" || text == u"yes" || text == u"on";
+        } else {
+            flag = value.toLongLong() != 0;
+        }
+        return kind() == DialectKind::Postgres ? QVariant(flag) : QVariant(qlonglong(flag ? 1 : 0));
+    }
+    case TypeFamily::Integer:
+        if (type == QMetaType::Bool) {
+            return qlonglong(value.toBool() ? 1 : 0);
+        }
+        if (type == QMetaType::LongLong || type == QMetaType::ULongLong) {
+            return value;
+        }
+        if (type == QMetaType::Int || type == QMetaType::UInt || type == QMetaType::Long || type == QMetaType::ULong
+            || type == QMetaType::Short || type == QMetaType::UShort) {
+            return value.toLongLong();
+        }
+        return value.toString(); // exact text; the server converts or rejects the row
+    case TypeFamily::Float:
+        if (type == QMetaType::Double || type == QMetaType::Float) {
+            const double d = value.toDouble();
+            // QPSQL formats -0.0 as "0": pass the sign as text (PostgreSQL keeps -0).
+            if (d == 0 && std::signbit(d) && kind() == DialectKind::Postgres) {
+                return u"-0"_s;
+            }
+            // A 4-byte float printed shortest ("3.4028235e38") parses to a double just outside
+            // FLT_MAX / FLT_MIN, which MySQL rejects as out of range: bind the float it denotes.
+            if (target.type.byteSize == 4 && kind() == DialectKind::Mysql && std::isfinite(d)) {
+                return double(float(d));
+            }
+            return d;
+        }
+        return value.toString();
+    case TypeFamily::Binary:
+        return type == QMetaType::QByteArray ? value : QVariant(value.toString().toUtf8());
+    case TypeFamily::Bit:
+        if (kind() == DialectKind::Mysql) {
+            bool ok = false;
+            const qulonglong bits = value.toString().toULongLong(&ok, 2);
+            return ok ? QVariant(bits) : value;
+        }
+        return value.toString();
+    case TypeFamily::Decimal:
+        if (type == QMetaType::Double) {
+            // A SQLite REAL in a NUMERIC column: the shortest text that reads back as the same double.
+            return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        }
+        return value.toString();
+    case TypeFamily::Text:
+        if (type == QMetaType::QByteArray) {
+            return value; // raw bytes: the writer decides (invalid UTF-8 is a row error, §10 case 2)
+        }
+        if (type == QMetaType::Double) {
+            return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        }
+        if (type == QMetaType::Bool) {
+            return value.toBool() ? u"1"_s : u"0"_s;
+        }
+        return value.toString();
+    default:
+        if (type == QMetaType::Bool) {
+            return value.toBool() ? u"1"_s : u"0"_s;
+        }
+        return value.toString();
+    }
 }
 
 } // namespace Mwb::Db

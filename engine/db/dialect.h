@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QSqlQuery;
 
@@ -93,6 +94,12 @@ public:
     // drops microseconds), unsigned 64-bit as qulonglong, bytes as QByteArray, NULL as
     // QVariant(QMetaType(<type>)) of the column's type. PG booleans as bool.
     QString placeholders(int count) const;
+    // A value as read from any source (see above), converted for binding into `target` (a column
+    // of the mapped schema in this dialect): decimals and text-like families as QString, Boolean
+    // as bool (SQLite/MySQL: 0/1), Bit as qulonglong for MySQL and 0/1 text elsewhere, Binary as
+    // QByteArray, integers stay qlonglong/qulonglong unless the target column is text (SQLite
+    // TEXT for unsigned 64-bit). NULL becomes a typed null. Never goes through QDateTime or float.
+    QVariant bindValue(const QVariant &value, const Column &target) const;
 };
 
 } // namespace Mwb::Db

@@ -45,13 +45,13 @@ ColumnType parseSqliteType(const QString &declared)
     } else if (base.startsWith(u"TIMESTAMP"_s) || base.startsWith(u"DATETIME"_s)) {
         type.family = TypeFamily::Timestamp;
         type.precision = a1;
-        type.withTimeZone = upper.contains(u"WITH TIME ZONE"_s) || base == u"TIMESTAMPTZ";
+        type.withTimeZone = upper.contains(u"WITH TIME ZONE"_s) || base.startsWith(u"TIMESTAMPTZ"_s);
     } else if (base == u"DATE") {
         type.family = TypeFamily::Date;
     } else if (base.startsWith(u"TIME"_s)) {
         type.family = TypeFamily::Time;
         type.precision = a1;
-        type.withTimeZone = upper.contains(u"WITH TIME ZONE"_s) || base == u"TIMETZ";
+        type.withTimeZone = upper.contains(u"WITH TIME ZONE"_s) || base.startsWith(u"TIMETZ"_s);
     } else if (upper.contains(u"CHAR"_s) || upper.contains(u"CLOB"_s) || upper.contains(u"TEXT"_s)) {
         type.family = TypeFamily::Text;
         type.length = a1;

@@ -261,16 +261,25 @@ ColumnType mapToSqlite(const Column &column, const QString &object, const Column
                      .arg(column.type.sql.isEmpty() ? u"numeric"_s : column.type.sql));
         }
         break;
-    case TypeFamily::Float: t.sql = u"REAL"_s; break;
+    case TypeFamily::Float:
+        t.sql = u"REAL"_s;
+        if (facts.hasNaN) {
+            warn(warnings, object, u"values_rejected"_s,
+                 Tr::tr("the column holds NaN, which SQLite stores as NULL; those rows go to the failed-rows file"));
+        }
+        if (facts.hasNegativeZero) {
+            warn(warnings, object, u"value_changed"_s,
+                 Tr::tr("the column holds -0, which SQLite REAL reads back as 0 (numerically equal, sign lost)"));
+        }
+        break;
     case TypeFamily::Text:
         t.sql = t.length > 0 ? withArgs(t.fixedLength ? u"CHAR"_s : u"VARCHAR"_s, t.length) : u"TEXT"_s;
         break;
     case TypeFamily::Binary: t.sql = u"BLOB"_s; break;
     case TypeFamily::Date: t.sql = u"DATE"_s; break;
-    case TypeFamily::Time: t.sql = withArgs(u"TIME"_s, t.precision) + (t.withTimeZone ? u" WITH TIME ZONE"_s : QString()); break;
-    case TypeFamily::Timestamp:
-        t.sql = withArgs(u"TIMESTAMP"_s, t.precision) + (t.withTimeZone ? u" WITH TIME ZONE"_s : QString());
-        break;
+    // SQLite type names end at the parenthesis, so the zone goes into the name (TIMESTAMPTZ(6)).
+    case TypeFamily::Time: t.sql = withArgs(t.withTimeZone ? u"TIMETZ"_s : u"TIME"_s, t.precision); break;
+    case TypeFamily::Timestamp: t.sql = withArgs(t.withTimeZone ? u"TIMESTAMPTZ"_s : u"TIMESTAMP"_s, t.precision); break;
     case TypeFamily::Interval:
     case TypeFamily::Json:
     case TypeFamily::Uuid:

@@ -19,6 +19,8 @@ struct ColumnFacts
     bool onlyZeroOrOne = true;       // tinyint(1): every non-NULL value is 0 or 1
     bool hasAboveInt64 = false;      // unsigned bigint values > 2^63-1 (SQLite target: TEXT)
     bool hasNonFinite = false;       // float NaN / Infinity (MySQL target cannot store them)
+    bool hasNaN = false;             // float NaN (SQLite stores it as NULL)
+    bool hasNegativeZero = false;    // float -0 (SQLite REAL reads it back as 0)
     bool hasZeroDates = false;       // MySQL 0000-00-00 style dates
     QStringList sqliteStorageClasses; // SQLite typeof() values seen: integer, real, text, blob
     qint64 maxTextLength = -1;       // longest text value in characters, -1 = not scanned
