@@ -5,6 +5,7 @@
 #include "convertcommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,8 @@ const QList<Command> &commands()
           Mwb::Cli::runBuildDag },
         { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
           Mwb::Cli::runConvert },
+        { "validate", QT_TRANSLATE_NOOP("Mwb::Cli", "Compare a migrated database with its source: counts, checksums, schema, samples"),
+          Mwb::Cli::runValidate },
     };
     return list;
 }
