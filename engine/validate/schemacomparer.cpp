@@ -44,6 +44,15 @@ int effectiveFraction(const Db::ColumnType &type, Db::DialectKind dialect)
 bool sameType(const Db::ColumnType &mapped, const Db::ColumnType &actual, Db::DialectKind dialect)
 {
     const auto textual = [](TypeFamily f) { return f == TypeFamily::Text || f == TypeFamily::Uuid || f == TypeFamily::Enum; };
+    const auto booleanLike = [](const Db::ColumnType &type) {
+        return type.family == TypeFamily::Boolean || (type.family == TypeFamily::Integer && (type.byteSize == 1 || type.displayWidthOne));
+    };
+    if ((mapped.family == TypeFamily::Boolean || actual.family == TypeFamily::Boolean) && booleanLike(mapped) == booleanLike(actual)) {
+        return true; // tinyint(1) and boolean hold the same 0/1 (a value scan decides the mapping; the data check compares them)
+    }
+    if (mapped.family == TypeFamily::Boolean && actual.family == TypeFamily::Integer) {
+        return true; // SQLite INTEGER for a boolean: wider, same values
+    }
     if (mapped.family != actual.family && !(textual(mapped.family) && textual(actual.family))) {
         return false;
     }

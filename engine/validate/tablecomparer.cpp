@@ -524,6 +524,10 @@ Core::Result<void> TableComparer::sample()
         }
     }
     m_result.sampled = int(sourceRows.size());
+    for (const NormRow &row : std::as_const(sourceRows)) {
+        m_result.sampleKeys << (m_plan->keyColumns.isEmpty() ? QString::fromUtf8(RowNormaliser::encodeRow(row))
+                                                             : RowNormaliser::keyText(row, m_plan->keyColumns));
+    }
     if (sourceRows.isEmpty()) {
         return {};
     }

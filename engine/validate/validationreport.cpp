@@ -158,6 +158,7 @@ Core::OrderedJson ValidationReport::toJson() const
         Core::OrderedJson sample = Core::OrderedJson::object();
         sample["rows"] = table.sampled;
         sample["mismatches"] = table.sampleMismatches;
+        sample["keys"] = stringList(table.sampleKeys);
         Core::OrderedJson sampleDifferences = Core::OrderedJson::array();
         for (const RowDifference &difference : table.sampleDifferences) {
             sampleDifferences.push_back(differenceJson(difference));

@@ -50,6 +50,7 @@ struct TableResult
     // Sampled rows compared value by value.
     int sampled = 0;
     int sampleMismatches = 0;
+    QStringList sampleKeys; // the keys (keyless: rows) the seed picked, in order
     QList<RowDifference> sampleDifferences;
     QList<ColumnTolerance> tolerances;
     double allowedMismatchShare = 0;
