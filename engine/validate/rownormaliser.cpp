@@ -250,16 +250,27 @@ NormValue RowNormaliser::normalise(const QVariant &value, const ColumnPlan &plan
     return variantText(value);
 }
 
-QByteArray RowNormaliser::encodeRow(const NormRow &row)
+QByteArray RowNormaliser::encodeRow(const NormRow &row, const QList<ColumnPlan> &columns)
 {
     QByteArray out;
-    for (const NormValue &value : row) {
+    for (qsizetype i = 0; i < row.size(); ++i) {
+        const NormValue &value = row.at(i);
         if (!value) {
             out += "N;";
             continue;
         }
         const QByteArray utf8 = value->toUtf8();
-        out += 'V';
+        if (!needsLengthPrefix(columns.at(i).kind)) {
+            if (!utf8.contains(';')) {
+                out += 'V' + utf8 + ';';
+                continue;
+            }
+            // Only a client-read value (SQLite text in a typed column) can hold ';' here; a server
+            // never produces it for these kinds, so the "L" form cannot collide with one.
+            out += 'L';
+        } else {
+            out += 'V';
+        }
         out += QByteArray::number(utf8.size());
         out += ':';
         out += utf8;
@@ -365,12 +376,14 @@ std::optional<QString> RowNormaliser::sqlRowHash(const TablePlan &plan, int side
             return std::nullopt;
         }
         const QString q = d.quoteIdentifier(own.name);
+        const bool prefix = needsLengthPrefix(column.kind);
         if (pg) {
-            parts << u"CASE WHEN "_s + q + u" IS NULL THEN 'N;' ELSE 'V' || octet_length("_s + *value + u") || ':' || "_s
-                    + *value + u" || ';' END"_s;
+            parts << u"CASE WHEN "_s + q + u" IS NULL THEN 'N;' ELSE 'V' || "_s
+                    + (prefix ? u"octet_length("_s + *value + u") || ':' || "_s : QString()) + *value + u" || ';' END"_s;
         } else {
             const QString bin = u"CAST("_s + *value + u" AS BINARY)"_s;
-            parts << u"IF("_s + q + u" IS NULL, 'N;', CONCAT('V', LENGTH("_s + bin + u"), ':', "_s + bin + u", ';'))"_s;
+            parts << u"IF("_s + q + u" IS NULL, 'N;', CONCAT('V', "_s
+                    + (prefix ? u"LENGTH("_s + bin + u"), ':', "_s : QString()) + bin + u", ';'))"_s;
         }
     }
     if (parts.isEmpty()) {

@@ -75,9 +75,11 @@ public:
     // by `plan`.
     static NormValue normalise(const QVariant &value, const ColumnPlan &plan, int side);
 
-    // "N;" for NULL, else "V<utf-8 byte length>:<text>;" per column, concatenated: a value can
-    // neither vanish into nor borrow characters from its neighbour.
-    static QByteArray encodeRow(const NormRow &row);
+    // "N;" for NULL, else "V<utf-8 byte length>:<text>;" for free text (text, JSON) and "V<text>;"
+    // for kinds whose normalised text never holds ';' (numbers, times, hex, ...), per column,
+    // concatenated: a value can neither vanish into nor borrow characters from its neighbour.
+    static QByteArray encodeRow(const NormRow &row, const QList<ColumnPlan> &columns);
+    static bool needsLengthPrefix(NormKind kind) { return kind == NormKind::Text || kind == NormKind::Json; }
     // First 60 bits of md5(encoded row) as an unsigned integer; ranges sum these (mod 2^64).
     static quint64 rowHash(const QByteArray &encodedRow);
 

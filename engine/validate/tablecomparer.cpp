@@ -187,7 +187,7 @@ Core::Result<TableComparer::Aggregate> TableComparer::wholeTable(int index)
     Aggregate aggregate;
     for (const NormRow &row : *rows) {
         ++aggregate.count;
-        aggregate.hash += RowNormaliser::rowHash(RowNormaliser::encodeRow(row));
+        aggregate.hash += RowNormaliser::rowHash(RowNormaliser::encodeRow(row, m_plan->columns));
     }
     return aggregate;
 }
@@ -215,9 +215,19 @@ Core::Result<QHash<qint64, TableComparer::Aggregate>> TableComparer::buckets(int
         const DialectKind dialect = side(index).spec().dialect;
         const ColumnPlan &key = m_plan->columns.at(m_plan->keyColumn());
         const QString q = side(index).dialect().quoteIdentifier(index == 0 ? key.source.name : key.target.name);
-        const QString bucket = dialect == DialectKind::Postgres
-            ? QString(u"div("_s + q + u"::numeric - ("_s + QString::number(range.lo) + u"), "_s + QString::number(width) + u')')
-            : QString(u"(CAST("_s + q + u" AS DECIMAL(65,0)) - ("_s + QString::number(range.lo) + u")) DIV "_s + QString::number(width));
+        // Integer arithmetic when the key range cannot overflow a bigint, exact decimals otherwise.
+        constexpr qint64 safe = qint64(1) << 62;
+        const bool small = range.lo > -safe && range.hi < safe;
+        const QString lo = QString::number(range.lo);
+        const QString w = QString::number(width);
+        QString bucket;
+        if (dialect == DialectKind::Postgres) {
+            bucket = small ? QString(u"("_s + q + u" - ("_s + lo + u")) / "_s + w)
+                           : QString(u"div("_s + q + u"::numeric - ("_s + lo + u"), "_s + w + u')');
+        } else {
+            bucket = small ? QString(u"("_s + q + u" - ("_s + lo + u")) DIV "_s + w)
+                           : QString(u"(CAST("_s + q + u" AS DECIMAL(65,0)) - ("_s + lo + u")) DIV "_s + w);
+        }
         const QString hash = RowNormaliser::sqlHashSum(*RowNormaliser::sqlRowHash(*m_plan, index, dialect), dialect);
         QSqlQuery query = side(index).query();
         const QString sql = u"SELECT "_s + bucket + u", COUNT(*), "_s + hash + u" FROM "_s + tableName(index) + u" WHERE "_s
@@ -241,7 +251,7 @@ Core::Result<QHash<qint64, TableComparer::Aggregate>> TableComparer::buckets(int
         const quint64 key = quint64(row.at(keyColumn)->toLongLong());
         Aggregate &aggregate = result[qint64((key - lo) / width)];
         ++aggregate.count;
-        aggregate.hash += RowNormaliser::rowHash(RowNormaliser::encodeRow(row));
+        aggregate.hash += RowNormaliser::rowHash(RowNormaliser::encodeRow(row, m_plan->columns));
     }
     return result;
 }
@@ -282,13 +292,13 @@ Core::Result<QList<NormRow>> TableComparer::fetchRows(int index, const std::opti
     return rows;
 }
 
-Core::Result<void> TableComparer::bisect(const Range &range, qint64 rowsHint, int splitInto)
+Core::Result<void> TableComparer::bisect(const Range &range, qint64 rowsHint, int splitInto, bool topLevel)
 {
     if (Core::TerminationWatcher::isRequested()) {
         return {};
     }
     ++m_result.rangesCompared;
-    if (rowsHint <= m_options.leafRows || range.lo == range.hi) {
+    if (!topLevel && (rowsHint <= m_options.leafRows || range.lo == range.hi)) {
         auto a = fetchRows(0, range);
         if (!a) {
             return a.error();
@@ -325,6 +335,9 @@ Core::Result<void> TableComparer::bisect(const Range &range, qint64 rowsHint, in
         if (x == y) {
             continue;
         }
+        if (topLevel) {
+            m_topLevelDiffers = true;
+        }
         const quint64 fromOffset = quint64(bucket) * width;
         quint64 toOffset = fromOffset + width - 1;
         if (toOffset < fromOffset || toOffset > span) {
@@ -332,7 +345,7 @@ Core::Result<void> TableComparer::bisect(const Range &range, qint64 rowsHint, in
         }
         const quint64 from = quint64(range.lo) + fromOffset;
         const quint64 to = quint64(range.lo) + toOffset;
-        if (auto done = bisect(Range { qint64(from), qint64(to) }, std::max(x.count, y.count), m_options.splitFactor); !done) {
+        if (auto done = bisect(Range { qint64(from), qint64(to) }, std::max(x.count, y.count), m_options.splitFactor, false); !done) {
             return done;
         }
     }
@@ -431,7 +444,7 @@ void TableComparer::compareMultiset(const QList<NormRow> &sourceRows, const QLis
     QHash<QByteArray, const NormRow *> example;
     QList<QByteArray> order;
     for (const NormRow &row : sourceRows) {
-        const QByteArray encoded = RowNormaliser::encodeRow(row);
+        const QByteArray encoded = RowNormaliser::encodeRow(row, m_plan->columns);
         if (!example.contains(encoded)) {
             example.insert(encoded, &row);
             order << encoded;
@@ -439,7 +452,7 @@ void TableComparer::compareMultiset(const QList<NormRow> &sourceRows, const QLis
         ++balance[encoded];
     }
     for (const NormRow &row : targetRows) {
-        const QByteArray encoded = RowNormaliser::encodeRow(row);
+        const QByteArray encoded = RowNormaliser::encodeRow(row, m_plan->columns);
         if (!example.contains(encoded)) {
             example.insert(encoded, &row);
             order << encoded;
@@ -516,8 +529,9 @@ Core::Result<void> TableComparer::sample()
         if (!rows) {
             return rows.error();
         }
-        std::sort(rows->begin(), rows->end(), [](const NormRow &x, const NormRow &y) {
-            return RowNormaliser::encodeRow(x) < RowNormaliser::encodeRow(y);
+        const QList<ColumnPlan> &columns = m_plan->columns;
+        std::sort(rows->begin(), rows->end(), [&columns](const NormRow &x, const NormRow &y) {
+            return RowNormaliser::encodeRow(x, columns) < RowNormaliser::encodeRow(y, columns);
         });
         for (qsizetype i = 0; i < wanted && !rows->isEmpty(); ++i) {
             sourceRows << rows->takeAt(qsizetype(random.bounded(quint64(rows->size()))));
@@ -525,7 +539,7 @@ Core::Result<void> TableComparer::sample()
     }
     m_result.sampled = int(sourceRows.size());
     for (const NormRow &row : std::as_const(sourceRows)) {
-        m_result.sampleKeys << (m_plan->keyColumns.isEmpty() ? QString::fromUtf8(RowNormaliser::encodeRow(row))
+        m_result.sampleKeys << (m_plan->keyColumns.isEmpty() ? QString::fromUtf8(RowNormaliser::encodeRow(row, m_plan->columns))
                                                              : RowNormaliser::keyText(row, m_plan->keyColumns));
     }
     if (sourceRows.isEmpty()) {
@@ -560,12 +574,12 @@ Core::Result<void> TableComparer::sample()
     // Value by value, by key (keyless: by identical row).
     QHash<QString, const NormRow *> byKey;
     for (const NormRow &row : std::as_const(targetRows)) {
-        byKey.insert(m_plan->keyColumns.isEmpty() ? QString::fromUtf8(RowNormaliser::encodeRow(row).toHex())
+        byKey.insert(m_plan->keyColumns.isEmpty() ? QString::fromUtf8(RowNormaliser::encodeRow(row, m_plan->columns).toHex())
                                                   : RowNormaliser::keyText(row, m_plan->keyColumns),
                      &row);
     }
     for (const NormRow &row : std::as_const(sourceRows)) {
-        const QString key = m_plan->keyColumns.isEmpty() ? QString::fromUtf8(RowNormaliser::encodeRow(row).toHex())
+        const QString key = m_plan->keyColumns.isEmpty() ? QString::fromUtf8(RowNormaliser::encodeRow(row, m_plan->columns).toHex())
                                                          : RowNormaliser::keyText(row, m_plan->keyColumns);
         const NormRow *other = byKey.value(key);
         if (!other) {
@@ -631,6 +645,29 @@ TableResult TableComparer::compare(const TablePlan &plan)
             m_result.checksumsEqual = *sourceCount == *targetCount;
             return {};
         }
+        // Small or non-integer-keyed tables: one (count, hash) per side first. Large integer-keyed
+        // tables go straight to the first level of key ranges, which gives the same answer.
+        const qint64 largest = std::max(*sourceCount, *targetCount);
+        if (plan.integerKey && largest > qint64(m_options.leafRows) * m_options.initialBuckets) {
+            auto lo = keyBounds(0);
+            if (!lo) {
+                return lo.error();
+            }
+            auto hi = keyBounds(1);
+            if (!hi) {
+                return hi.error();
+            }
+            Range range = *lo ? **lo : **hi;
+            if (*lo && *hi) {
+                range = Range { std::min((*lo)->lo, (*hi)->lo), std::max((*lo)->hi, (*hi)->hi) };
+            }
+            m_topLevelDiffers = false;
+            if (auto done = bisect(range, largest, m_options.initialBuckets, true); !done) {
+                return done;
+            }
+            m_result.checksumsEqual = !m_topLevelDiffers;
+            return sample();
+        }
         auto a = wholeTable(0);
         if (!a) {
             return a.error();
@@ -668,7 +705,7 @@ TableResult TableComparer::compare(const TablePlan &plan)
                 if (*lo && *hi) {
                     range = Range { std::min((*lo)->lo, (*hi)->lo), std::max((*lo)->hi, (*hi)->hi) };
                 }
-                if (auto done = bisect(range, std::max(a->count, b->count), m_options.initialBuckets); !done) {
+                if (auto done = bisect(range, std::max(a->count, b->count), m_options.initialBuckets, false); !done) {
                     return done;
                 }
             }

@@ -54,7 +54,8 @@ private:
     Core::Result<QHash<qint64, Aggregate>> buckets(int index, const Range &range, quint64 width);
     // Rows of the side (optionally in a key range), normalised; raw key values when asked.
     Core::Result<QList<NormRow>> fetchRows(int index, const std::optional<Range> &range, const QString &extraWhere = {});
-    Core::Result<void> bisect(const Range &range, qint64 rowsHint, int splitInto);
+    // Compares `range` split into `splitInto` sub-ranges (topLevel: always split, even when small).
+    Core::Result<void> bisect(const Range &range, qint64 rowsHint, int splitInto, bool topLevel);
     void compareKeyed(const QList<NormRow> &sourceRows, const QList<NormRow> &targetRows);
     void compareMultiset(const QList<NormRow> &sourceRows, const QList<NormRow> &targetRows);
     RowDifference changedRow(const QString &key, const NormRow &a, const NormRow &b) const;
@@ -66,6 +67,7 @@ private:
     const ValidationOptions &m_options;
     const TablePlan *m_plan = nullptr;
     TableResult m_result;
+    bool m_topLevelDiffers = false;
 };
 
 // Whether two normalised values of `column` lie within its tolerance.
