@@ -3,8 +3,10 @@
 #include "builddagcommand.h"
 #include "cliapp.h"
 #include "convertcommand.h"
+#include "datacommand.h"
 #include "core/translations.h"
 #include "mwb_version.h"
+#include "schemacopycommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,10 @@ const QList<Command> &commands()
           Mwb::Cli::runBuildDag },
         { "convert", QT_TRANSLATE_NOOP("Mwb::Cli", "Convert a notebook between .ipynb, Databricks source and .dbc"),
           Mwb::Cli::runConvert },
+        { "schema-copy", QT_TRANSLATE_NOOP("Mwb::Cli", "Write a database schema as DDL for SQLite, PostgreSQL or MySQL, and optionally apply it"),
+          Mwb::Cli::runSchemaCopy },
+        { "data", QT_TRANSLATE_NOOP("Mwb::Cli", "Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)"),
+          Mwb::Cli::runData },
         { "validate", QT_TRANSLATE_NOOP("Mwb::Cli", "Compare a migrated database with its source: counts, checksums, schema, samples"),
           Mwb::Cli::runValidate },
     };

@@ -268,18 +268,16 @@ Core::Result<Connection> Connection::open(const ConnectionSpec &spec, const QStr
                                Tr::tr("Check the path; a missing source file is never created."));
     }
     if (spec.dialect == DialectKind::Mysql) {
-        // MariaDB Connector/C behind QMYSQL has no option for host name verification (Qt only
-        // compiles MYSQL_OPT_SSL_MODE for Oracle's client, reliability.md §7.3), so VERIFY_IDENTITY
-        // cannot be promised: refuse instead of silently connecting with less.
-        if (spec.tlsMode == u"VERIFY_IDENTITY") {
-            return connectionError(spec, Tr::tr("TLS mode VERIFY_IDENTITY cannot be enforced by the installed MySQL driver"),
-                                   Tr::tr("The QMYSQL driver built on MariaDB Connector/C cannot check the server's host "
-                                          "name. Use ssl-mode=VERIFY_CA with ssl-ca=<CA file> (certificate chain "
-                                          "checked), or reach the server through an SSH tunnel on 127.0.0.1."));
-        }
-        if (spec.tlsMode == u"VERIFY_CA" && spec.tlsRootCert.isEmpty()) {
-            return connectionError(spec, Tr::tr("TLS mode VERIFY_CA needs a CA certificate"),
-                                   Tr::tr("Add ssl-ca=/path/to/ca.pem to the URL or \"ssl-ca\" to the profile."));
+        // QMYSQL only passes SSL_KEY/SSL_CERT/SSL_CA/SSL_CAPATH/SSL_CIPHER to the client library;
+        // MYSQL_OPT_SSL_MODE is compiled for Oracle's client only and there is no option for
+        // MYSQL_OPT_SSL_VERIFY_SERVER_CERT (qsql_mysql.cpp, reliability.md §7.3). With MariaDB
+        // Connector/C 3.3 (Debian 12) that leaves the certificate unverified, so VERIFY_CA and
+        // VERIFY_IDENTITY cannot be promised: refuse instead of connecting with less.
+        if (spec.tlsMode == u"VERIFY_IDENTITY" || spec.tlsMode == u"VERIFY_CA") {
+            return connectionError(spec, Tr::tr("TLS mode %1 cannot be enforced by the installed MySQL driver").arg(spec.tlsMode),
+                                   Tr::tr("The QMYSQL driver cannot make the client library verify the server certificate. "
+                                          "Reach the server through an SSH tunnel on 127.0.0.1, or downgrade knowingly with "
+                                          "ssl-mode=REQUIRED (encrypted, server not verified)."));
         }
     }
 
@@ -319,7 +317,7 @@ Core::Result<Connection> Connection::open(const ConnectionSpec &spec, const QStr
             db.setDatabaseName(spec.database);
             db.setPassword(*password);
             options << u"MYSQL_OPT_CONNECT_TIMEOUT=15"_s;
-            if (spec.tlsMode == u"REQUIRED" || spec.tlsMode == u"VERIFY_CA") {
+            if (spec.tlsMode == u"REQUIRED") {
                 options << u"CLIENT_SSL=1"_s;
                 if (!spec.tlsRootCert.isEmpty()) {
                     options << u"SSL_CA="_s + spec.tlsRootCert;
@@ -378,7 +376,7 @@ Core::Result<Connection> Connection::open(const ConnectionSpec &spec, const QStr
                                    Tr::tr("4-byte characters (emoji) would be lost. Use a server and client library "
                                           "that support utf8mb4 (MySQL 5.5.3+, MariaDB 5.5+)."));
         }
-        if (spec.tlsMode == u"REQUIRED" || spec.tlsMode == u"VERIFY_CA") {
+        if (spec.tlsMode == u"REQUIRED") {
             if (connection.tlsDescription().isEmpty()) {
                 return connectionError(spec, Tr::tr("the server did not encrypt the connection although ssl-mode=%1")
                                                  .arg(spec.tlsMode),

@@ -30,6 +30,8 @@ struct ConnectionSpec
     // Validated and normalised TLS mode: PostgreSQL disable|allow|prefer|require|verify-ca|verify-full,
     // MySQL DISABLED|PREFERRED|REQUIRED|VERIFY_CA|VERIFY_IDENTITY; empty for SQLite. Defaults to
     // verify-full / VERIFY_IDENTITY for non-loopback hosts and prefer / PREFERRED on loopback.
+    // (MySQL VERIFY_* cannot be enforced through QMYSQL on MariaDB Connector/C and is refused
+    // by Connection::open; REQUIRED is the visible downgrade.)
     QString tlsMode;
     QString tlsRootCert; // optional CA file (sslrootcert / SSL_CA)
     QString keychainKey; // keychain entry ("<service>/<key>" form not needed: key within service "MigrationWorkbench")

@@ -302,13 +302,13 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
         for (auto &[indexOid, index] : indexes) {
             QSqlQuery ic(db);
             ic.setForwardOnly(true);
-            ic.prepare(u"SELECT k.o, a.attname, pg_get_indexdef(ix.indexrelid, k.o::int, true), "
+            const bool prepared = ic.prepare(u"SELECT k.o, a.attname, pg_get_indexdef(ix.indexrelid, k.o::int, true), "
                        "(ix.indoption[k.o - 1] & 1) = 1 "
-                       "FROM pg_index ix, unnest(ix.indkey::int2[]) WITH ORDINALITY k(attnum, o) "
+                       "FROM pg_index ix CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY k(attnum, o) "
                        "LEFT JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum AND k.attnum > 0 "
                        "WHERE ix.indexrelid = ? AND k.o <= ix.indnkeyatts ORDER BY k.o"_s);
             ic.addBindValue(indexOid);
-            if (!ic.exec()) {
+            if (!prepared || !ic.exec()) {
                 return catalogError(ic, Tr::tr("the columns of index %1").arg(index.name));
             }
             while (ic.next()) {

@@ -23,7 +23,7 @@ namespace Mwb::Db {
 namespace {
 
 // Views that read other views come after them; a cycle (impossible in a valid source) keeps source order.
-QList<View> orderedViews(const QList<View> &views)
+QList<View> orderedViews(const QList<View> &views, const Dialect &dialect)
 {
     QList<View> ordered;
     QList<View> pending = views;
@@ -41,7 +41,7 @@ QList<View> orderedViews(const QList<View> &views)
             // Quoted references ("v1") are not words to containsWord; also look for the quoted form.
             for (const View &other : std::as_const(pending)) {
                 if (other.name != pending.at(i).name && !placed.contains(other.name)
-                    && pending.at(i).definition.contains(Dialect::forKind(DialectKind::Postgres).quoteIdentifier(other.name))) {
+                    && pending.at(i).definition.contains(dialect.quoteIdentifier(other.name))) {
                     ready = false;
                 }
             }
@@ -145,7 +145,7 @@ SchemaScript generateScript(const MappedSchema &mapped)
             }
         }
     }
-    for (const View &view : orderedViews(schema.views)) {
+    for (const View &view : orderedViews(schema.views, dialect)) {
         script.views << dialect.createViewSql(view);
     }
     for (const Trigger &trigger : schema.triggers) {

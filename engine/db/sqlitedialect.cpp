@@ -460,6 +460,7 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
                 Column &idColumn = table.columns[index];
                 if (idColumn.type.sql.compare(u"INTEGER"_s, Qt::CaseInsensitive) == 0) {
                     idColumn.identity = IdentityKind::AutoIncrement;
+                    idColumn.nullable = false; // a rowid is never NULL (PRAGMA table_info says notnull = 0)
                 }
             }
         }

@@ -3,6 +3,8 @@
 
 #include "db/dialect.h"
 
+#include <QHash>
+
 using namespace Qt::StringLiterals;
 
 namespace Mwb::Db::SqlText {
@@ -142,14 +144,57 @@ QString readWord(const QString &text, qsizetype &pos)
     return text.mid(start, pos - start).toUpper();
 }
 
-QString requoteIdentifiers(const QString &sql, DialectKind from, DialectKind to, const QString &dropQualifier)
+QString requoteIdentifiers(const QString &sql, DialectKind from, DialectKind to, const QString &dropQualifier,
+                           const QStringList &bareNames)
 {
     const Dialect &target = Dialect::forKind(to);
+    static const QStringList keywords { u"SELECT"_s, u"FROM"_s,  u"WHERE"_s, u"GROUP"_s, u"ORDER"_s,  u"BY"_s,    u"AS"_s,
+                                        u"AND"_s,    u"OR"_s,    u"NOT"_s,   u"NULL"_s,  u"IN"_s,     u"IS"_s,    u"LIKE"_s,
+                                        u"BETWEEN"_s, u"CASE"_s, u"WHEN"_s,  u"THEN"_s,  u"ELSE"_s,   u"END"_s,   u"JOIN"_s,
+                                        u"ON"_s,     u"LEFT"_s,  u"RIGHT"_s, u"INNER"_s, u"OUTER"_s,  u"DESC"_s,  u"ASC"_s,
+                                        u"LIMIT"_s,  u"UNION"_s, u"ALL"_s,   u"DISTINCT"_s, u"HAVING"_s, u"NEW"_s, u"OLD"_s,
+                                        u"SET"_s,    u"UPDATE"_s, u"INSERT"_s, u"INTO"_s, u"VALUES"_s, u"DELETE"_s, u"TRUE"_s,
+                                        u"FALSE"_s,  u"CROSS"_s, u"FULL"_s,  u"USING"_s, u"EXISTS"_s, u"CAST"_s,  u"WITH"_s };
+    QHash<QString, QString> bare;
+    for (const QString &name : bareNames) {
+        // Only names the target would not find unquoted (PostgreSQL folds to lower case).
+        bool plain = !name.isEmpty() && !name.at(0).isDigit();
+        for (const QChar ch : name) {
+            plain = plain && ((ch >= u'a' && ch <= u'z') || (ch >= u'0' && ch <= u'9') || ch == u'_');
+        }
+        if (!plain) {
+            bare.insert(name.toLower(), name);
+        }
+    }
     QString out;
     out.reserve(sql.size() + 16);
+    QString previousWord;
     qsizetype i = 0;
     while (i < sql.size()) {
         const QChar c = sql.at(i);
+        if (!bare.isEmpty() && (c.isLetter() || c == u'_') && (i == 0 || !isWordChar(sql.at(i - 1)))) {
+            qsizetype end = i;
+            while (end < sql.size() && isWordChar(sql.at(end))) {
+                ++end;
+            }
+            const QString word = sql.mid(i, end - i);
+            qsizetype next = end;
+            while (next < sql.size() && sql.at(next).isSpace()) {
+                ++next;
+            }
+            // "name (" is a function call, except after INTO / TABLE / ... where it names a table.
+            static const QStringList tableKeywords { u"INTO"_s, u"TABLE"_s, u"FROM"_s, u"JOIN"_s, u"UPDATE"_s, u"ON"_s };
+            const bool call = next < sql.size() && sql.at(next) == u'(' && !tableKeywords.contains(previousWord);
+            const auto it = bare.constFind(word.toLower());
+            if (it != bare.constEnd() && !call && !keywords.contains(word.toUpper())) {
+                out += target.quoteIdentifier(*it);
+            } else {
+                out += word;
+            }
+            previousWord = word.toUpper();
+            i = end;
+            continue;
+        }
         if (c == u'\'') {
             const qsizetype end = skipQuoted(sql, i);
             QString literal = sql.mid(i, end - i);

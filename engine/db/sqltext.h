@@ -25,7 +25,11 @@ QString readWord(const QString &text, qsizetype &pos);
 // string literals and everything else are kept. A MySQL target gets backticks, the others
 // double quotes. `dropQualifier` removes "<qualifier>." prefixes (MySQL view bodies name the
 // database in every column).
-QString requoteIdentifiers(const QString &sql, DialectKind from, DialectKind to, const QString &dropQualifier = {});
+// `bareNames`: object names whose bare (unquoted) mentions must be quoted in the target, e.g.
+// a mixed-case column "Qty" that SQLite lets a CHECK call qty, but PostgreSQL would fold; matched
+// case-insensitively, skipping SQL keywords and function calls.
+QString requoteIdentifiers(const QString &sql, DialectKind from, DialectKind to, const QString &dropQualifier = {},
+                           const QStringList &bareNames = {});
 // Whether `sql` mentions word (case-insensitive, outside quotes) as a whole word.
 bool containsWord(const QString &sql, const QString &word);
 

@@ -319,16 +319,21 @@ QString stripPostgresCasts(const QString &sql)
     static const QRegularExpression castRe(
         u"::\"?[A-Za-z_][A-Za-z_0-9]*\"?(?:\\s+(?:varying|precision|without\\s+time\\s+zone|with\\s+time\\s+zone))?"
         "(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\[\\])?"_s);
+    // '-1000'::integer -> -1000: a numeric literal PostgreSQL wrote as a cast string.
+    static const QRegularExpression numericLiteralRe(
+        u"'(-?\\d+(?:\\.\\d+)?)'::(?:integer|bigint|smallint|numeric|real|double precision)\\b"_s);
+    const QString input = QString(sql).replace(numericLiteralRe, u"\\1"_s);
+    const QString &text = input;
     QString out;
     qsizetype i = 0;
     qsizetype chunkStart = 0;
-    while (i < sql.size()) {
-        if (sql.at(i) == u'\'') {
-            out += QString(sql.mid(chunkStart, i - chunkStart)).remove(castRe);
+    while (i < text.size()) {
+        if (text.at(i) == u'\'') {
+            out += QString(text.mid(chunkStart, i - chunkStart)).remove(castRe);
             qsizetype j = i + 1;
-            while (j < sql.size()) {
-                if (sql.at(j) == u'\'') {
-                    if (j + 1 < sql.size() && sql.at(j + 1) == u'\'') {
+            while (j < text.size()) {
+                if (text.at(j) == u'\'') {
+                    if (j + 1 < text.size() && text.at(j + 1) == u'\'') {
                         j += 2;
                         continue;
                     }
@@ -336,14 +341,14 @@ QString stripPostgresCasts(const QString &sql)
                 }
                 ++j;
             }
-            out += sql.mid(i, j - i + 1);
+            out += text.mid(i, j - i + 1);
             i = j + 1;
             chunkStart = i;
             continue;
         }
         ++i;
     }
-    out += QString(sql.mid(chunkStart)).remove(castRe);
+    out += QString(text.mid(chunkStart)).remove(castRe);
     return out;
 }
 
@@ -356,7 +361,7 @@ bool usesDialectSpecifics(const QString &sql, DialectKind from)
     static const QStringList postgresOnly { u"ARRAY"_s, u"ANY"_s, u"SIMILAR"_s, u"ILIKE"_s, u"regexp_match"_s,
                                             u"to_char"_s, u"date_trunc"_s, u"NEW"_s };
     static const QStringList mysqlOnly { u"json_valid"_s, u"REGEXP"_s, u"ifnull"_s, u"curdate"_s, u"DATE_FORMAT"_s,
-                                         u"IF"_s, u"SET"_s, u"DECLARE"_s, u"SIGNAL"_s, u"CONCAT_WS"_s };
+                                         u"IF"_s, u"DECLARE"_s, u"SIGNAL"_s, u"CONCAT_WS"_s };
     const QStringList &words = from == DialectKind::Sqlite ? sqliteOnly : from == DialectKind::Postgres ? postgresOnly : mysqlOnly;
     for (const QString &word : words) {
         if (from == DialectKind::Postgres && word == u"NEW") {
@@ -377,7 +382,9 @@ bool usesDialectSpecifics(const QString &sql, DialectKind from)
 }
 
 // A CHECK / view / trigger expression moved to another dialect, or nullopt when it cannot be.
-std::optional<QString> translateExpression(const QString &sql, DialectKind from, DialectKind to)
+// `names`: the schema's table, column and view names, whose bare mentions a PostgreSQL target
+// needs quoted when they are not lower case (see SqlText::requoteIdentifiers).
+std::optional<QString> translateExpression(const QString &sql, DialectKind from, DialectKind to, const QStringList &names)
 {
     if (from == to) {
         return sql;
@@ -386,7 +393,7 @@ std::optional<QString> translateExpression(const QString &sql, DialectKind from,
     if (usesDialectSpecifics(text, from)) {
         return std::nullopt;
     }
-    return SqlText::requoteIdentifiers(text, from, to);
+    return SqlText::requoteIdentifiers(text, from, to, {}, to == DialectKind::Postgres ? names : QStringList());
 }
 
 std::optional<QString> unquoteLiteral(const QString &text, DialectKind from)
@@ -537,6 +544,16 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
     mapped.schema.schemaName = source.schemaName;
     const Dialect &dialect = Dialect::forKind(target);
     QList<SchemaWarning> &warnings = mapped.warnings;
+    QStringList schemaNames;
+    for (const Table &table : source.tables) {
+        schemaNames << table.name;
+        for (const Column &column : table.columns) {
+            schemaNames << column.name;
+        }
+    }
+    for (const View &view : source.views) {
+        schemaNames << view.name;
+    }
 
     // Relations: PostgreSQL and SQLite keep tables, views and indexes in one namespace (PG also
     // the indexes behind PK/UNIQUE constraints); MySQL keeps indexes per table.
@@ -698,7 +715,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
             }
             // Generated columns: expression moved or the column becomes a plain one.
             if (sourceColumn.isGenerated()) {
-                const auto expression = translateExpression(sourceColumn.generatedSql, source.dialect, target);
+                const auto expression = translateExpression(sourceColumn.generatedSql, source.dialect, target, schemaNames);
                 if (expression && (target != DialectKind::Postgres || sourceColumn.generatedStored || source.dialect == target)) {
                     column.generatedSql = *expression;
                     column.generatedStored = target == DialectKind::Postgres ? true : sourceColumn.generatedStored;
@@ -753,7 +770,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
         }
         NameSpace checkNames(dialect, IdentifierKind::Constraint, table.name);
         for (const CheckConstraint &sourceCheck : sourceTable.checks) {
-            const auto expression = translateExpression(sourceCheck.expression, source.dialect, target);
+            const auto expression = translateExpression(sourceCheck.expression, source.dialect, target, schemaNames);
             if (!expression) {
                 warn(warnings, objectName(table.name, sourceCheck.name), u"check_dropped"_s,
                      Tr::tr("CHECK (%1) uses %2-only syntax and was left out; enforce it in the application or add it by hand")
@@ -793,7 +810,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
             bool droppable = false;
             for (IndexColumn &column : index.columns) {
                 if (!column.expression.isEmpty()) {
-                    const auto expression = translateExpression(column.expression, source.dialect, target);
+                    const auto expression = translateExpression(column.expression, source.dialect, target, schemaNames);
                     if (!expression) {
                         droppable = true;
                     } else {
@@ -813,7 +830,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
                 }
             }
             if (!index.where.isEmpty()) {
-                const auto where = target == DialectKind::Mysql ? std::nullopt : translateExpression(index.where, source.dialect, target);
+                const auto where = target == DialectKind::Mysql ? std::nullopt : translateExpression(index.where, source.dialect, target, schemaNames);
                 if (!where) {
                     droppable = true;
                 } else {
@@ -841,7 +858,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
     }
 
     for (const View &sourceView : source.views) {
-        const auto definition = translateExpression(sourceView.definition, source.dialect, target);
+        const auto definition = translateExpression(sourceView.definition, source.dialect, target, schemaNames);
         if (!definition) {
             mapped.skipped.append({ sourceView.name, u"untranslatable_view"_s,
                                     Tr::tr("the view uses %1-only syntax").arg(dialectName(source.dialect)), sourceView.createSql });
@@ -889,7 +906,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
                     reason = Tr::tr("the trigger body has a %1 statement; only INSERT, UPDATE and DELETE are translated").arg(verb);
                     break;
                 }
-                const auto translated = translateExpression(statement, source.dialect, target);
+                const auto translated = translateExpression(statement, source.dialect, target, schemaNames);
                 if (!translated) {
                     ok = false;
                     reason = Tr::tr("the trigger body uses %1-only functions").arg(dialectName(source.dialect));
@@ -899,7 +916,7 @@ Core::Result<MappedSchema> mapSchema(const Schema &source, DialectKind target, c
             }
             QString when;
             if (ok && !trigger.whenSql.isEmpty()) {
-                const auto translated = translateExpression(trigger.whenSql, source.dialect, target);
+                const auto translated = translateExpression(trigger.whenSql, source.dialect, target, schemaNames);
                 if (!translated) {
                     ok = false;
                     reason = Tr::tr("the WHEN condition uses %1-only functions").arg(dialectName(source.dialect));

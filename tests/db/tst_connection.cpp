@@ -7,6 +7,7 @@
 #include "db/connectionspec.h"
 #include "db/dialect.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -216,6 +217,24 @@ private Q_SLOTS:
         QCOMPARE(*Db::resolvePassword(*pg), QString()); // a URL never asks the keychain
     }
 
+    // A profile asks the keychain when the environment has no password. Without a Secret
+    // Service (headless Linux) the lookup ends with no password instead of a plaintext fallback
+    // or a hang (reliability.md §7.1).
+    void profilePasswordAsksTheKeychainWithoutHanging()
+    {
+        qunsetenv("PGPASSWORD");
+        qunsetenv("MWB_PASSWORD");
+        writeProfiles("{\"profiles\": {\"kc\": {\"url\": \"postgresql://app@db.example.com/shop\", \"keychain\": \"mwb-test-missing-entry\"}}}");
+        auto spec = Db::resolveConnection(u"kc"_s, m_dir.path());
+        QVERIFY(spec.ok());
+        QElapsedTimer timer;
+        timer.start();
+        auto password = Db::resolvePassword(*spec);
+        QVERIFY(password.ok());
+        QVERIFY(password->isEmpty()); // no such entry
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void missingSqliteSourceIsNotCreated()
     {
         Db::ConnectionSpec spec;
@@ -305,13 +324,20 @@ private Q_SLOTS:
         auto myConnection = Db::Connection::open(*mySpec);
         QVERIFY(!myConnection.ok());
 
-        // VERIFY_IDENTITY cannot be enforced by QMYSQL on MariaDB Connector/C: refused before connecting.
-        auto strict = Db::parseConnectionUrl(my.url + u"?ssl-mode=VERIFY_IDENTITY"_s);
-        QVERIFY(strict.ok());
-        auto strictConnection = Db::Connection::open(*strict);
-        QVERIFY(!strictConnection.ok());
-        QVERIFY(strictConnection.error().message.contains(u"VERIFY_IDENTITY"_s));
-        QVERIFY(strictConnection.error().hint.contains(u"VERIFY_CA"_s));
+        // Certificate verification cannot be enforced through QMYSQL on MariaDB Connector/C:
+        // refused before connecting, with the visible downgrade named.
+        for (const QString &mode : QStringList { u"VERIFY_IDENTITY"_s, u"VERIFY_CA"_s }) {
+            auto strict = Db::parseConnectionUrl(my.url + u"?ssl-mode="_s + mode + u"&ssl-ca=/etc/ssl/certs/ca-certificates.crt"_s);
+            QVERIFY(strict.ok());
+            auto strictConnection = Db::Connection::open(*strict);
+            QVERIFY(!strictConnection.ok());
+            QVERIFY(strictConnection.error().message.contains(mode));
+            QVERIFY(strictConnection.error().hint.contains(u"ssl-mode=REQUIRED"_s));
+        }
+        // The remote default is VERIFY_IDENTITY, so a remote MySQL URL without a mode is refused too.
+        auto remote = Db::parseConnectionUrl(u"mysql://app@db.example.com/shop"_s);
+        QVERIFY(remote.ok());
+        QVERIFY(!Db::Connection::open(*remote).ok());
     }
 
     // §10 case 13 / §7.2: QMYSQL turns on CLIENT_MULTI_STATEMENTS; ours switches it off, so a
