@@ -5,10 +5,14 @@
 #include "core/eventstream.h"
 #include "core/termination.h"
 #include "db/connectionspec.h"
+#include "history/historystore.h"
 #include "validate/validator.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QUuid>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -88,7 +92,8 @@ int runValidate(const QStringList &arguments)
                                           Tr::tr("Write validation.json, validation.md and validation.html here."),
                                           Tr::tr("DIR"));
     const QCommandLineOption eventsOption(u"events"_s, Tr::tr("JSON-lines events to a file or - (stdout)."), Tr::tr("FILE"));
-    const QCommandLineOption projectOption(u"project"_s, Tr::tr("Project folder holding connections.json (default: .)."),
+    const QCommandLineOption projectOption(u"project"_s,
+                                           Tr::tr("Project folder: connections.json and .mwb/history.sqlite (default: .)."),
                                            Tr::tr("DIR"), u"."_s);
     parser.addOptions({ sourceOption, targetOption, tablesOption, sampleOption, seedOption, toleranceOption, allowOption,
                         noSchemaOption, jsonOption, reportOption, eventsOption, projectOption });
@@ -152,7 +157,46 @@ int runValidate(const QStringList &arguments)
         return fail(opened.error(), Usage);
     }
     Core::TerminationWatcher watcher;
+    // A history row (kind "validate") in <project>/.mwb/history.sqlite, as `mwb data` writes one.
+    if (events.runId().isEmpty()) {
+        events.setRunId(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+    std::optional<History::HistoryStore> history;
+    if (auto store = History::HistoryStore::open(projectDir); store) {
+        history = std::move(store).value();
+        History::RunRecord run;
+        run.runId = events.runId();
+        run.kind = u"validate"_s;
+        run.title = options.source.displayUrl() + u" <-> "_s + options.target.displayUrl();
+        run.status = u"running"_s;
+        run.startedAt = Core::EventStream::timestampNow();
+        if (parser.isSet(reportOption)) {
+            run.reportPath = QDir(projectDir).relativeFilePath(QDir(parser.value(reportOption)).absoluteFilePath(u"validation.json"_s));
+        }
+        run.pid = QCoreApplication::applicationPid();
+        if (auto recorded = history->recordStarted(run); !recorded) {
+            printErr(Tr::tr("mwb: warning: %1").arg(recorded.error().toString()) + u'\n');
+        }
+    } else {
+        printErr(Tr::tr("mwb: warning: %1").arg(store.error().toString()) + u'\n');
+    }
     auto report = Validate::runValidation(options, events);
+    if (history) {
+        QString status = u"failed"_s;
+        QByteArray summary;
+        if (report) {
+            status = report->interrupted ? u"interrupted"_s : report->passed() ? u"completed"_s : u"completed_with_errors"_s;
+            Core::OrderedJson json = Core::OrderedJson::object();
+            json["passed"] = report->passed();
+            json["tables"] = report->tables.size();
+            json["unexplained_data_differences"] = report->unexplainedDataDifferences();
+            json["real_schema_differences"] = report->realSchemaDifferences();
+            summary = QByteArray::fromStdString(json.dump());
+        }
+        if (auto recorded = history->recordFinished(events.runId(), status, QString::fromUtf8(summary)); !recorded) {
+            printErr(Tr::tr("mwb: warning: %1").arg(recorded.error().toString()) + u'\n');
+        }
+    }
     if (!report) {
         return fail(report.error());
     }

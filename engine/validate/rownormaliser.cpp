@@ -81,6 +81,10 @@ QString trimDecimal(QString text)
     return text;
 }
 
+// The shortest text that reads back as the same double (float when `single`), in PostgreSQL's
+// float8out / float4out form with extra_float_digits > 0 (the session setting of db/connection.h):
+// fixed notation for decimal exponents -4 .. 14 (float: -4 .. 5), else "d.ddde+XX". Written that
+// way so the PostgreSQL server can produce the same text itself (`col::text`).
 QString shortestFloat(double value, bool single)
 {
     if (std::isnan(value)) {
@@ -90,9 +94,16 @@ QString shortestFloat(double value, bool single)
         return value < 0 ? u"-Infinity"_s : u"Infinity"_s;
     }
     char buffer[64];
-    const auto result = single ? std::to_chars(buffer, buffer + sizeof buffer, float(value))
-                               : std::to_chars(buffer, buffer + sizeof buffer, value);
-    return QString::fromLatin1(buffer, result.ptr - buffer);
+    const auto scientific = single ? std::to_chars(buffer, buffer + sizeof buffer, float(value), std::chars_format::scientific)
+                                   : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const QString text = QString::fromLatin1(buffer, scientific.ptr - buffer);
+    const int exponent = text.mid(text.indexOf(u'e') + 1).toInt();
+    if (exponent >= -4 && exponent < (single ? 6 : 15)) {
+        const auto fixed = single ? std::to_chars(buffer, buffer + sizeof buffer, float(value), std::chars_format::fixed)
+                                  : std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+        return QString::fromLatin1(buffer, fixed.ptr - buffer);
+    }
+    return text;
 }
 
 // "HH:MM:SS[.ffffff][zone]" or "YYYY-MM-DD[T ]HH:MM:SS[.f...][zone]" -> fraction padded with zeros
@@ -287,8 +298,16 @@ quint64 RowNormaliser::rowHash(const QByteArray &encodedRow)
 
 std::optional<QString> RowNormaliser::sqlValue(const ColumnPlan &plan, const Db::Column &column, DialectKind dialect)
 {
-    if (dialect == DialectKind::Sqlite || plan.kind == NormKind::Float || plan.kind == NormKind::Json) {
+    if (dialect == DialectKind::Sqlite || plan.kind == NormKind::Json) {
         return std::nullopt;
+    }
+    if (plan.kind == NormKind::Float) {
+        // PostgreSQL prints floats exactly as shortestFloat() does; MySQL's text differs.
+        if (dialect != DialectKind::Postgres || column.type.family != TypeFamily::Float) {
+            return std::nullopt;
+        }
+        const QString q = Db::Dialect::forKind(dialect).quoteIdentifier(column.name);
+        return plan.precision == 4 && column.type.byteSize != 4 ? QString(q + u"::real::text"_s) : QString(q + u"::text"_s);
     }
     const Db::Dialect &d = Db::Dialect::forKind(dialect);
     const QString q = d.quoteIdentifier(column.name);

@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -180,14 +181,13 @@ Core::Result<TableComparer::Aggregate> TableComparer::wholeTable(int index)
         ++m_result.aggregateRows;
         return Aggregate { query.value(0).toLongLong(), query.value(1).toString().toULongLong() };
     }
-    auto rows = fetchRows(index, std::nullopt);
-    if (!rows) {
-        return rows.error();
-    }
     Aggregate aggregate;
-    for (const NormRow &row : *rows) {
+    auto done = forEachRow(index, std::nullopt, {}, [&](NormRow &&row) {
         ++aggregate.count;
         aggregate.hash += RowNormaliser::rowHash(RowNormaliser::encodeRow(row, m_plan->columns));
+    });
+    if (!done) {
+        return done.error();
     }
     return aggregate;
 }
@@ -242,21 +242,21 @@ Core::Result<QHash<qint64, TableComparer::Aggregate>> TableComparer::buckets(int
         }
         return result;
     }
-    auto rows = fetchRows(index, range);
-    if (!rows) {
-        return rows.error();
-    }
     const int keyColumn = m_plan->keyColumn();
-    for (const NormRow &row : *rows) {
+    auto done = forEachRow(index, range, {}, [&](NormRow &&row) {
         const quint64 key = quint64(row.at(keyColumn)->toLongLong());
         Aggregate &aggregate = result[qint64((key - lo) / width)];
         ++aggregate.count;
         aggregate.hash += RowNormaliser::rowHash(RowNormaliser::encodeRow(row, m_plan->columns));
+    });
+    if (!done) {
+        return done.error();
     }
     return result;
 }
 
-Core::Result<QList<NormRow>> TableComparer::fetchRows(int index, const std::optional<Range> &range, const QString &extraWhere)
+Core::Result<void> TableComparer::forEachRow(int index, const std::optional<Range> &range, const QString &extraWhere,
+                                             const std::function<void(NormRow &&)> &consume)
 {
     const Db::Dialect &dialect = side(index).dialect();
     QStringList select;
@@ -278,17 +278,29 @@ Core::Result<QList<NormRow>> TableComparer::fetchRows(int index, const std::opti
     if (!query.exec(sql)) {
         return queryError(side(index), query, Tr::tr("Reading rows of %1").arg(m_plan->table));
     }
-    QList<NormRow> rows;
     const qsizetype columns = m_plan->columns.size();
+    qint64 &fetched = index == 0 ? m_result.rowsFetchedSource : m_result.rowsFetchedTarget;
     while (query.next()) {
         NormRow row;
         row.reserve(columns);
         for (qsizetype i = 0; i < columns; ++i) {
             row << RowNormaliser::normalise(query.value(int(i)), m_plan->columns.at(i), index);
         }
-        rows << std::move(row);
+        ++fetched;
+        consume(std::move(row));
     }
-    (index == 0 ? m_result.rowsFetchedSource : m_result.rowsFetchedTarget) += rows.size();
+    if (query.lastError().isValid()) {
+        return queryError(side(index), query, Tr::tr("Reading rows of %1").arg(m_plan->table));
+    }
+    return {};
+}
+
+Core::Result<QList<NormRow>> TableComparer::fetchRows(int index, const std::optional<Range> &range, const QString &extraWhere)
+{
+    QList<NormRow> rows;
+    if (auto done = forEachRow(index, range, extraWhere, [&rows](NormRow &&row) { rows << std::move(row); }); !done) {
+        return done.error();
+    }
     return rows;
 }
 

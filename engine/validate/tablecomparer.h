@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 namespace Mwb::Db {
 class Connection;
 }
@@ -52,7 +54,10 @@ private:
     Core::Result<Aggregate> wholeTable(int index);
     Core::Result<std::optional<Range>> keyBounds(int index);
     Core::Result<QHash<qint64, Aggregate>> buckets(int index, const Range &range, quint64 width);
-    // Rows of the side (optionally in a key range), normalised; raw key values when asked.
+    // Streams the side's rows (optionally in a key range), normalised, into `consume`.
+    Core::Result<void> forEachRow(int index, const std::optional<Range> &range, const QString &extraWhere,
+                                  const std::function<void(NormRow &&)> &consume);
+    // The same rows collected in a list.
     Core::Result<QList<NormRow>> fetchRows(int index, const std::optional<Range> &range, const QString &extraWhere = {});
     // Compares `range` split into `splitInto` sub-ranges (topLevel: always split, even when small).
     Core::Result<void> bisect(const Range &range, qint64 rowsHint, int splitInto, bool topLevel);
