@@ -101,8 +101,8 @@ bool withinTolerance(const ColumnPlan &column, const NormValue &a, const NormVal
     return false;
 }
 
-TableComparer::TableComparer(const Db::Connection &source, const Db::Connection &target, const ValidationOptions &options)
-    : m_source(source), m_target(target), m_options(options)
+TableComparer::TableComparer(SideRunner &source, SideRunner &target, const ValidationOptions &options)
+    : m_runners { &source, &target }, m_options(options)
 {
 }
 
@@ -161,16 +161,22 @@ QString TableComparer::keyPredicate(int index, const Range &range) const
 
 Core::Result<qint64> TableComparer::count(int index)
 {
+    if (!runner(index).isCurrentThread()) {
+        return runner(index).run([&] { return count(index); });
+    }
     QSqlQuery query = side(index).query();
     if (!query.exec(u"SELECT COUNT(*) FROM "_s + tableName(index)) || !query.next()) {
         return queryError(side(index), query, Tr::tr("Counting the rows of %1").arg(m_plan->table));
     }
-    ++m_result.aggregateRows;
+    ++m_aggregates[index];
     return query.value(0).toLongLong();
 }
 
 Core::Result<TableComparer::Aggregate> TableComparer::wholeTable(int index)
 {
+    if (!runner(index).isCurrentThread()) {
+        return runner(index).run([&] { return wholeTable(index); });
+    }
     if (m_plan->serverHash[index]) {
         const DialectKind dialect = side(index).spec().dialect;
         const QString hash = RowNormaliser::sqlHashSum(*RowNormaliser::sqlRowHash(*m_plan, index, dialect), dialect);
@@ -178,7 +184,7 @@ Core::Result<TableComparer::Aggregate> TableComparer::wholeTable(int index)
         if (!query.exec(u"SELECT COUNT(*), "_s + hash + u" FROM "_s + tableName(index)) || !query.next()) {
             return queryError(side(index), query, Tr::tr("Checksumming %1").arg(m_plan->table));
         }
-        ++m_result.aggregateRows;
+        ++m_aggregates[index];
         return Aggregate { query.value(0).toLongLong(), query.value(1).toString().toULongLong() };
     }
     Aggregate aggregate;
@@ -194,13 +200,16 @@ Core::Result<TableComparer::Aggregate> TableComparer::wholeTable(int index)
 
 Core::Result<std::optional<TableComparer::Range>> TableComparer::keyBounds(int index)
 {
+    if (!runner(index).isCurrentThread()) {
+        return runner(index).run([&] { return keyBounds(index); });
+    }
     const ColumnPlan &key = m_plan->columns.at(m_plan->keyColumn());
     const QString q = side(index).dialect().quoteIdentifier(index == 0 ? key.source.name : key.target.name);
     QSqlQuery query = side(index).query();
     if (!query.exec(u"SELECT MIN("_s + q + u"), MAX("_s + q + u") FROM "_s + tableName(index)) || !query.next()) {
         return queryError(side(index), query, Tr::tr("Reading the key range of %1").arg(m_plan->table));
     }
-    ++m_result.aggregateRows;
+    ++m_aggregates[index];
     if (query.value(0).isNull()) {
         return std::optional<Range> {};
     }
@@ -209,6 +218,9 @@ Core::Result<std::optional<TableComparer::Range>> TableComparer::keyBounds(int i
 
 Core::Result<QHash<qint64, TableComparer::Aggregate>> TableComparer::buckets(int index, const Range &range, quint64 width)
 {
+    if (!runner(index).isCurrentThread()) {
+        return runner(index).run([&] { return buckets(index, range, width); });
+    }
     QHash<qint64, Aggregate> result;
     const quint64 lo = quint64(range.lo);
     if (m_plan->serverHash[index]) {
@@ -236,7 +248,7 @@ Core::Result<QHash<qint64, TableComparer::Aggregate>> TableComparer::buckets(int
             return queryError(side(index), query, Tr::tr("Checksumming key ranges of %1").arg(m_plan->table));
         }
         while (query.next()) {
-            ++m_result.aggregateRows;
+            ++m_aggregates[index];
             result.insert(query.value(0).toString().toLongLong(),
                           Aggregate { query.value(1).toLongLong(), query.value(2).toString().toULongLong() });
         }
@@ -258,6 +270,9 @@ Core::Result<QHash<qint64, TableComparer::Aggregate>> TableComparer::buckets(int
 Core::Result<void> TableComparer::forEachRow(int index, const std::optional<Range> &range, const QString &extraWhere,
                                              const std::function<void(NormRow &&)> &consume)
 {
+    if (!runner(index).isCurrentThread()) {
+        return runner(index).run([&] { return forEachRow(index, range, extraWhere, consume); });
+    }
     const Db::Dialect &dialect = side(index).dialect();
     QStringList select;
     for (const ColumnPlan &column : m_plan->columns) {
@@ -311,11 +326,10 @@ Core::Result<void> TableComparer::bisect(const Range &range, qint64 rowsHint, in
     }
     ++m_result.rangesCompared;
     if (!topLevel && (rowsHint <= m_options.leafRows || range.lo == range.hi)) {
-        auto a = fetchRows(0, range);
+        auto [a, b] = onBothSides([&](int index) { return fetchRows(index, range); });
         if (!a) {
             return a.error();
         }
-        auto b = fetchRows(1, range);
         if (!b) {
             return b.error();
         }
@@ -324,11 +338,10 @@ Core::Result<void> TableComparer::bisect(const Range &range, qint64 rowsHint, in
     }
     const quint64 span = quint64(range.hi) - quint64(range.lo);
     const quint64 width = span / quint64(splitInto) + 1;
-    auto a = buckets(0, range, width);
+    auto [a, b] = onBothSides([&](int index) { return buckets(index, range, width); });
     if (!a) {
         return a.error();
     }
-    auto b = buckets(1, range, width);
     if (!b) {
         return b.error();
     }
@@ -522,7 +535,7 @@ Core::Result<void> TableComparer::sample()
                 continue;
             }
             const ColumnPlan &key = m_plan->columns.at(m_plan->keyColumn());
-            auto rows = fetchRows(0, std::nullopt, m_source.dialect().quoteIdentifier(key.source.name) + u" IN ("_s
+            auto rows = fetchRows(0, std::nullopt, Db::Dialect::forKind(side(0).spec().dialect).quoteIdentifier(key.source.name) + u" IN ("_s
                                       + probe.join(u", "_s) + u')');
             if (!rows) {
                 return rows.error();
@@ -570,7 +583,7 @@ Core::Result<void> TableComparer::sample()
             keys << *row.at(m_plan->keyColumn());
         }
         const ColumnPlan &key = m_plan->columns.at(m_plan->keyColumn());
-        auto rows = fetchRows(1, std::nullopt, m_target.dialect().quoteIdentifier(key.target.name) + u" IN ("_s
+        auto rows = fetchRows(1, std::nullopt, Db::Dialect::forKind(side(1).spec().dialect).quoteIdentifier(key.target.name) + u" IN ("_s
                                   + keys.join(u", "_s) + u')');
         if (!rows) {
             return rows.error();
@@ -680,22 +693,20 @@ TableResult TableComparer::compare(const TablePlan &plan)
             m_result.checksumsEqual = !m_topLevelDiffers;
             return sample();
         }
-        auto a = wholeTable(0);
+        auto [a, b] = onBothSides([&](int index) { return wholeTable(index); });
         if (!a) {
             return a.error();
         }
-        auto b = wholeTable(1);
         if (!b) {
             return b.error();
         }
         m_result.checksumsEqual = *a == *b;
         if (!m_result.checksumsEqual) {
             if (plan.keyColumns.isEmpty() || !plan.integerKey) {
-                auto x = fetchRows(0, std::nullopt);
+                auto [x, y] = onBothSides([&](int index) { return fetchRows(index, std::nullopt); });
                 if (!x) {
                     return x.error();
                 }
-                auto y = fetchRows(1, std::nullopt);
                 if (!y) {
                     return y.error();
                 }
@@ -734,6 +745,8 @@ TableResult TableComparer::compare(const TablePlan &plan)
     }
     m_result.passed = m_result.error.isEmpty() && double(m_result.unexplained()) <= allowed + 1e-9
         && m_result.sampleMismatches == 0;
+    m_result.aggregateRows = m_aggregates[0] + m_aggregates[1];
+    m_aggregates[0] = m_aggregates[1] = 0;
     m_result.seconds = double(timer.elapsed()) / 1000.0;
     m_plan = nullptr;
     return m_result;

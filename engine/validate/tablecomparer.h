@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "rownormaliser.h"
+#include "siderunner.h"
 #include "validateoptions.h"
 #include "validationreport.h"
 
@@ -25,7 +26,8 @@ namespace Mwb::Validate {
 class TableComparer
 {
 public:
-    TableComparer(const Db::Connection &source, const Db::Connection &target, const ValidationOptions &options);
+    // Each side's queries run on that side's runner thread; the two sides run at the same time.
+    TableComparer(SideRunner &source, SideRunner &target, const ValidationOptions &options);
 
     // The compared shape: columns present on both sides (generated columns skipped), key, rules.
     static TablePlan plan(const Db::Table &source, Db::DialectKind sourceDialect, const Db::Table &target,
@@ -46,7 +48,16 @@ private:
         qint64 lo = 0;
         qint64 hi = 0;
     };
-    const Db::Connection &side(int index) const { return index == 0 ? m_source : m_target; }
+    const Db::Connection &side(int index) const { return m_runners[index]->connection(); }
+    SideRunner &runner(int index) const { return *m_runners[index]; }
+    // f(0) on the source's thread while f(1) runs on the target's; both results.
+    template<typename F>
+    auto onBothSides(F f) -> std::pair<decltype(f(0)), decltype(f(1))>
+    {
+        auto first = runner(0).async([&f] { return f(0); });
+        auto second = f(1);
+        return { first.get(), std::move(second) };
+    }
     QString tableName(int index) const;
     QString keyPredicate(int index, const Range &range) const;
 
@@ -67,8 +78,8 @@ private:
     void addDifference(RowDifference difference);
     Core::Result<void> sample();
 
-    const Db::Connection &m_source;
-    const Db::Connection &m_target;
+    SideRunner *m_runners[2];
+    qint64 m_aggregates[2] = {0, 0}; // per side: each counter is touched by its side's thread only
     const ValidationOptions &m_options;
     const TablePlan *m_plan = nullptr;
     TableResult m_result;

@@ -6,6 +6,7 @@
 #include "db/connection.h"
 #include "db/dialect.h"
 #include "schemacomparer.h"
+#include "siderunner.h"
 #include "tablecomparer.h"
 #include "tr.h"
 
@@ -75,33 +76,40 @@ Core::Result<ValidationReport> runValidation(const ValidationOptions &options, C
     report.sampleSize = options.sampleSize;
     report.sampleSeed = options.sampleSeed;
 
-    auto source = Db::Connection::open(options.source, u"validate-source"_s);
-    if (!source) {
-        return source.error();
+    // Each side on a thread of its own (siderunner.h), each in one read-only snapshot.
+    SideRunner sourceRunner;
+    SideRunner targetRunner;
+    if (auto opened = sourceRunner.open(options.source, u"validate-source"_s); !opened) {
+        return opened.error();
     }
-    auto target = Db::Connection::open(options.target, u"validate-target"_s);
-    if (!target) {
-        return target.error();
+    if (auto opened = targetRunner.open(options.target, u"validate-target"_s); !opened) {
+        return opened.error();
     }
-    if (auto begun = beginSnapshot(*source); !begun) {
+    if (auto begun = sourceRunner.run([&] { return beginSnapshot(sourceRunner.connection()); }); !begun) {
         return begun.error();
     }
-    if (auto begun = beginSnapshot(*target); !begun) {
-        endSnapshot(*source);
+    if (auto begun = targetRunner.run([&] { return beginSnapshot(targetRunner.connection()); }); !begun) {
         return begun.error();
     }
+    const auto endSnapshots = [&] {
+        sourceRunner.run([&] { endSnapshot(sourceRunner.connection()); });
+        targetRunner.run([&] { endSnapshot(targetRunner.connection()); });
+    };
     const Db::TableFilter filter { options.tables, {} };
-    auto sourceSchema = source->dialect().readSchema(source->database(), filter);
-    auto targetSchema = sourceSchema ? target->dialect().readSchema(target->database(), Db::TableFilter {}) : sourceSchema;
+    auto sourceSchema = sourceRunner.run([&] {
+        return sourceRunner.connection().dialect().readSchema(sourceRunner.connection().database(), filter);
+    });
+    auto targetSchema = sourceSchema ? targetRunner.run([&] {
+        return targetRunner.connection().dialect().readSchema(targetRunner.connection().database(), Db::TableFilter {});
+    })
+                                     : sourceSchema;
     if (!sourceSchema || !targetSchema) {
-        endSnapshot(*source);
-        endSnapshot(*target);
+        endSnapshots();
         return sourceSchema ? targetSchema.error() : sourceSchema.error();
     }
     for (const QString &name : options.tables) {
         if (!sourceSchema->table(name)) {
-            endSnapshot(*source);
-            endSnapshot(*target);
+            endSnapshots();
             return Core::Error::inFile(options.source.describe(), Tr::tr("the source has no table \"%1\"").arg(name),
                                        Tr::tr("Check the names given to --tables (they match exactly)."));
         }
@@ -113,7 +121,7 @@ Core::Result<ValidationReport> runValidation(const ValidationOptions &options, C
     started["tables"] = sourceSchema->tables.size();
     events.emitEvent(u"validate_started"_s, started);
 
-    TableComparer comparer(*source, *target, options);
+    TableComparer comparer(sourceRunner, targetRunner, options);
     for (const Db::Table &table : std::as_const(sourceSchema->tables)) {
         if (Core::TerminationWatcher::isRequested()) {
             report.interrupted = true;
@@ -145,8 +153,7 @@ Core::Result<ValidationReport> runValidation(const ValidationOptions &options, C
         fields["expected_by_mapping"] = qsizetype(report.schema.size()) - report.realSchemaDifferences();
         events.emitEvent(u"validate_schema"_s, fields);
     }
-    endSnapshot(*source);
-    endSnapshot(*target);
+    endSnapshots();
     report.finishedAt = Core::EventStream::timestampNow();
 
     Core::OrderedJson finished = Core::OrderedJson::object();
