@@ -7,6 +7,7 @@
 #include "db/tr.h"
 
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cmath>
@@ -117,6 +118,80 @@ QString Dialect::placeholders(int count) const
         out += i == 0 ? u"?"_s : u", ?"_s;
     }
     return out;
+}
+
+Core::Error Dialect::catalogError(const QString &catalog, const QSqlQuery &query, const QString &what, const QString &hint)
+{
+    Core::Error error;
+    error.file = catalog;
+    error.message = Tr::tr("reading %1 failed: %2").arg(what, query.lastError().text());
+    error.hint = hint;
+    return error;
+}
+
+Core::Result<QSqlQuery> Dialect::catalogQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                              const QString &catalog, const QString &what, const QString &hint)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return catalogError(catalog, query, what, hint);
+    }
+    for (const QVariant &value : values) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        return catalogError(catalog, query, what, hint);
+    }
+    return query;
+}
+
+QString Dialect::constraintPrefix(const QString &name) const
+{
+    return name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(name) + u' ';
+}
+
+QString Dialect::foreignKeyClause(const ForeignKey &fk, bool withDeferrable) const
+{
+    QString sql = constraintPrefix(fk.name) + u"FOREIGN KEY ("_s + quotedList(fk.columns) + u") REFERENCES "_s
+        + quoteIdentifier(fk.refTable) + u" ("_s + quotedList(fk.refColumns) + u')';
+    if (fk.onDelete != FkAction::NoAction) {
+        sql += u" ON DELETE "_s + fkActionSql(fk.onDelete);
+    }
+    if (fk.onUpdate != FkAction::NoAction) {
+        sql += u" ON UPDATE "_s + fkActionSql(fk.onUpdate);
+    }
+    if (withDeferrable && fk.deferrable) {
+        sql += fk.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE INITIALLY IMMEDIATE"_s;
+    }
+    return sql;
+}
+
+QStringList Dialect::checkLines(const Table &table) const
+{
+    QStringList lines;
+    for (const CheckConstraint &check : table.checks) {
+        lines << u"    "_s + constraintPrefix(check.name) + u"CHECK ("_s + check.expression + u')';
+    }
+    return lines;
+}
+
+QStringList Dialect::indexParts(const Index &index, bool parenthesiseExpressions) const
+{
+    QStringList parts;
+    for (const IndexColumn &column : index.columns) {
+        QString part = column.expression.isEmpty() ? quoteIdentifier(column.name)
+            : parenthesiseExpressions              ? u'(' + column.expression + u')'
+                                                   : column.expression;
+        if (column.prefixLength > 0) {
+            part += u'(' + QString::number(column.prefixLength) + u')';
+        }
+        if (column.descending) {
+            part += u" DESC"_s;
+        }
+        parts << part;
+    }
+    return parts;
 }
 
 QVariant Dialect::bindValue(const QVariant &value, const Column &target) const

@@ -94,12 +94,29 @@ public:
     // drops microseconds), unsigned 64-bit as qulonglong, bytes as QByteArray, NULL as
     // QVariant(QMetaType(<type>)) of the column's type. PG booleans as bool.
     QString placeholders(int count) const;
+
+    // "reading <what> failed: <server error>" in the named catalog, with what to do.
+    static Core::Error catalogError(const QString &catalog, const QSqlQuery &query, const QString &what, const QString &hint);
+    // Prepares `sql` forward-only, binds `values` in order and runs it; or catalogError.
+    static Core::Result<QSqlQuery> catalogQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                                                const QString &catalog, const QString &what, const QString &hint);
+
     // A value as read from any source (see above), converted for binding into `target` (a column
     // of the mapped schema in this dialect): decimals and text-like families as QString, Boolean
     // as bool (SQLite/MySQL: 0/1), Bit as qulonglong for MySQL and 0/1 text elsewhere, Binary as
     // QByteArray, integers stay qlonglong/qulonglong unless the target column is text (SQLite
     // TEXT for unsigned 64-bit). NULL becomes a typed null. Never goes through QDateTime or float.
     QVariant bindValue(const QVariant &value, const Column &target) const;
+
+protected:
+    // DDL fragments shared by the dialects.
+    QString constraintPrefix(const QString &name) const; // "CONSTRAINT "n" " or ""
+    // [CONSTRAINT n ]FOREIGN KEY (..) REFERENCES t (..)[ ON DELETE ..][ ON UPDATE ..][ DEFERRABLE ..]
+    QString foreignKeyClause(const ForeignKey &fk, bool withDeferrable) const;
+    // CHECK lines, "    [CONSTRAINT n ]CHECK (..)".
+    QStringList checkLines(const Table &table) const;
+    // Index parts: quoted columns or expressions, with prefix lengths and DESC.
+    QStringList indexParts(const Index &index, bool parenthesiseExpressions) const;
 };
 
 } // namespace Mwb::Db

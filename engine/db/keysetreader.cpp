@@ -67,6 +67,7 @@ KeysetReader::KeysetReader(Connection &source, const Table &table, const QString
         order << dialect.quoteIdentifier(columns.at(k));
     }
     m_orderBy = order.join(u", "_s);
+    m_sqlite = dialect.kind() == DialectKind::Sqlite;
     m_row.resize(size_t(columns.size()));
 }
 
@@ -173,6 +174,13 @@ Core::Result<bool> KeysetReader::fill(RowBatch &batch)
             ++m_queryRows;
             for (int c = 0; c < columns; ++c) {
                 QVariant value = query.value(c);
+                // QSQLITE reports SQL NULL as a null QString and a zero-length BLOB as a null
+                // QByteArray, and its isNull() cannot tell them apart; the other drivers can.
+                const bool sqlNull = m_sqlite ? value.isNull() && value.typeId() != QMetaType::QByteArray : query.isNull(c);
+                if (sqlNull) {
+                    m_row[size_t(c)] = QVariant();
+                    continue;
+                }
                 if (m_textAsBytes.at(c) && value.typeId() == QMetaType::QByteArray) {
                     const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
                     QString text = decoder.decode(*bytes);
@@ -182,6 +190,15 @@ Core::Result<bool> KeysetReader::fill(RowBatch &batch)
                     } else {
                         value = std::move(text);
                     }
+                }
+                // An empty string or a zero-length BLOB is not NULL, but drivers hand both out as a
+                // *null* QString / QByteArray, which the drivers' binders write as SQL NULL
+                // (QSqlResultPrivate::isVariantNull): give them a non-null empty payload.
+                if (value.typeId() == QMetaType::QByteArray && static_cast<const QByteArray *>(value.constData())->isNull()) {
+                    value = QByteArray("", 0);
+                } else if (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull()) {
+                    static const QChar nothing;
+                    value = QString(&nothing, 0);
                 }
                 m_row[size_t(c)] = std::move(value);
             }

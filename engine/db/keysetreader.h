@@ -53,6 +53,7 @@ private:
     QString m_orderBy;
     QVariantList m_lastKey;
     std::optional<QSqlQuery> m_query;
+    bool m_sqlite = false;
     bool m_queryEnded = true;
     bool m_tableEnded = false;
     qsizetype m_queryLimit = 0;

@@ -14,13 +14,17 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error catalogError(const QSqlQuery &query, const QString &what)
+Core::Error readError(const QSqlQuery &query, const QString &what)
 {
-    Core::Error error;
-    error.file = Tr::tr("MySQL catalog");
-    error.message = Tr::tr("reading %1 failed: %2").arg(what, query.lastError().text());
-    error.hint = Tr::tr("The user needs SELECT on the database (information_schema shows only what it may see).");
-    return error;
+    return Dialect::catalogError(Tr::tr("MySQL catalog"), query, what,
+                                 Tr::tr("The user needs SELECT on the database (information_schema shows only what it may see)."));
+}
+
+// A prepared, forward-only catalog query with its values bound, run; or the error naming `what`.
+Core::Result<QSqlQuery> catalogRead(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    return Dialect::catalogQuery(db, sql, values, Tr::tr("MySQL catalog"), what,
+                                 Tr::tr("The user needs SELECT on the database (information_schema shows only what it may see)."));
 }
 
 // COLUMN_TYPE text ("bigint(20) unsigned", "decimal(65,30)", "enum('a','b')") -> neutral type.
@@ -110,24 +114,6 @@ ColumnType parseMysqlType(const QString &columnType, const QString &dataType, ql
     return type;
 }
 
-FkAction ruleToAction(const QString &rule)
-{
-    const QString r = rule.toUpper();
-    if (r == u"CASCADE") {
-        return FkAction::Cascade;
-    }
-    if (r == u"RESTRICT") {
-        return FkAction::Restrict;
-    }
-    if (r == u"SET NULL") {
-        return FkAction::SetNull;
-    }
-    if (r == u"SET DEFAULT") {
-        return FkAction::SetDefault;
-    }
-    return FkAction::NoAction;
-}
-
 } // namespace
 
 QString MysqlDialect::qtDriverName() const
@@ -174,21 +160,19 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT DATABASE(), VERSION()"_s) || !q.next()) {
-        return catalogError(q, u"DATABASE()"_s);
+        return readError(q, u"DATABASE()"_s);
     }
     schema.database = q.value(0).toString();
     schema.schemaName = schema.database;
     const bool mariadb = q.value(1).toString().contains(u"MariaDB"_s, Qt::CaseInsensitive);
 
     // Bound parameters throughout: QMYSQLDriver::tables() concatenates the database name (§7.2).
-    QSqlQuery tables(db);
-    tables.setForwardOnly(true);
-    tables.prepare(u"SELECT TABLE_NAME, TABLE_COMMENT, AUTO_INCREMENT, TABLE_ROWS FROM information_schema.TABLES "
-                   "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME"_s);
-    tables.addBindValue(schema.database);
-    if (!tables.exec()) {
-        return catalogError(tables, Tr::tr("the table list"));
+    auto tablesRead = catalogRead(db, u"SELECT TABLE_NAME, TABLE_COMMENT, AUTO_INCREMENT, TABLE_ROWS FROM information_schema.TABLES "
+                   "WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME"_s, { QVariant(schema.database) }, Tr::tr("the table list"));
+    if (!tablesRead) {
+        return tablesRead.error();
     }
+    QSqlQuery &tables = *tablesRead;
     while (tables.next()) {
         Table table;
         table.name = tables.value(0).toString();
@@ -204,16 +188,13 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
     }
 
     for (Table &table : schema.tables) {
-        QSqlQuery cols(db);
-        cols.setForwardOnly(true);
-        cols.prepare(u"SELECT COLUMN_NAME, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
+        auto colsRead = catalogRead(db, u"SELECT COLUMN_NAME, COLUMN_TYPE, DATA_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA, "
                      "CHARACTER_MAXIMUM_LENGTH, DATETIME_PRECISION, GENERATION_EXPRESSION, COLUMN_COMMENT "
-                     "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION"_s);
-        cols.addBindValue(schema.database);
-        cols.addBindValue(table.name);
-        if (!cols.exec()) {
-            return catalogError(cols, Tr::tr("the columns of %1").arg(table.name));
+                     "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION"_s, { QVariant(schema.database), QVariant(table.name) }, Tr::tr("the columns of %1").arg(table.name));
+        if (!colsRead) {
+            return colsRead.error();
         }
+        QSqlQuery &cols = *colsRead;
         while (cols.next()) {
             Column column;
             column.name = cols.value(0).toString();
@@ -248,16 +229,13 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
             table.columns << column;
         }
 
-        QSqlQuery stats(db);
-        stats.setForwardOnly(true);
-        stats.prepare(u"SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, INDEX_TYPE "
+        auto statsRead = catalogRead(db, u"SELECT INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION, SUB_PART, INDEX_TYPE "
                       "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? "
-                      "ORDER BY INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX"_s);
-        stats.addBindValue(schema.database);
-        stats.addBindValue(table.name);
-        if (!stats.exec()) {
-            return catalogError(stats, Tr::tr("the indexes of %1").arg(table.name));
+                      "ORDER BY INDEX_NAME = 'PRIMARY' DESC, INDEX_NAME, SEQ_IN_INDEX"_s, { QVariant(schema.database), QVariant(table.name) }, Tr::tr("the indexes of %1").arg(table.name));
+        if (!statsRead) {
+            return statsRead.error();
         }
+        QSqlQuery &stats = *statsRead;
         QList<Index> indexes;
         while (stats.next()) {
             const QString name = stats.value(0).toString();
@@ -291,25 +269,22 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
             }
         }
 
-        QSqlQuery fks(db);
-        fks.setForwardOnly(true);
-        fks.prepare(u"SELECT rc.CONSTRAINT_NAME, rc.UPDATE_RULE, rc.DELETE_RULE, rc.REFERENCED_TABLE_NAME, kcu.COLUMN_NAME, "
+        auto fksRead = catalogRead(db, u"SELECT rc.CONSTRAINT_NAME, rc.UPDATE_RULE, rc.DELETE_RULE, rc.REFERENCED_TABLE_NAME, kcu.COLUMN_NAME, "
                     "kcu.REFERENCED_COLUMN_NAME FROM information_schema.REFERENTIAL_CONSTRAINTS rc "
                     "JOIN information_schema.KEY_COLUMN_USAGE kcu ON kcu.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA "
                     "AND kcu.CONSTRAINT_NAME = rc.CONSTRAINT_NAME AND kcu.TABLE_NAME = rc.TABLE_NAME "
-                    "WHERE rc.CONSTRAINT_SCHEMA = ? AND rc.TABLE_NAME = ? ORDER BY rc.CONSTRAINT_NAME, kcu.ORDINAL_POSITION"_s);
-        fks.addBindValue(schema.database);
-        fks.addBindValue(table.name);
-        if (!fks.exec()) {
-            return catalogError(fks, Tr::tr("the foreign keys of %1").arg(table.name));
+                    "WHERE rc.CONSTRAINT_SCHEMA = ? AND rc.TABLE_NAME = ? ORDER BY rc.CONSTRAINT_NAME, kcu.ORDINAL_POSITION"_s, { QVariant(schema.database), QVariant(table.name) }, Tr::tr("the foreign keys of %1").arg(table.name));
+        if (!fksRead) {
+            return fksRead.error();
         }
+        QSqlQuery &fks = *fksRead;
         while (fks.next()) {
             const QString name = fks.value(0).toString();
             if (table.foreignKeys.isEmpty() || table.foreignKeys.last().name != name) {
                 ForeignKey fk;
                 fk.name = name;
-                fk.onUpdate = ruleToAction(fks.value(1).toString());
-                fk.onDelete = ruleToAction(fks.value(2).toString());
+                fk.onUpdate = fkActionFromSql(fks.value(1).toString());
+                fk.onDelete = fkActionFromSql(fks.value(2).toString());
                 fk.refTable = fks.value(3).toString();
                 table.foreignKeys << fk;
             }
@@ -351,13 +326,11 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
         }
     }
 
-    QSqlQuery views(db);
-    views.setForwardOnly(true);
-    views.prepare(u"SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME"_s);
-    views.addBindValue(schema.database);
-    if (!views.exec()) {
-        return catalogError(views, Tr::tr("the views"));
+    auto viewsRead = catalogRead(db, u"SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME"_s, { QVariant(schema.database) }, Tr::tr("the views"));
+    if (!viewsRead) {
+        return viewsRead.error();
     }
+    QSqlQuery &views = *viewsRead;
     while (views.next()) {
         View view;
         view.name = views.value(0).toString();
@@ -368,15 +341,13 @@ Core::Result<Schema> MysqlDialect::readSchema(const QSqlDatabase &db, const Tabl
         schema.views << view;
     }
 
-    QSqlQuery triggers(db);
-    triggers.setForwardOnly(true);
-    triggers.prepare(u"SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT, "
+    auto triggersRead = catalogRead(db, u"SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_TIMING, EVENT_MANIPULATION, ACTION_STATEMENT, "
                      "ACTION_ORIENTATION FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ? "
-                     "ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER"_s);
-    triggers.addBindValue(schema.database);
-    if (!triggers.exec()) {
-        return catalogError(triggers, Tr::tr("the triggers"));
+                     "ORDER BY EVENT_OBJECT_TABLE, ACTION_ORDER"_s, { QVariant(schema.database) }, Tr::tr("the triggers"));
+    if (!triggersRead) {
+        return triggersRead.error();
     }
+    QSqlQuery &triggers = *triggersRead;
     while (triggers.next()) {
         Trigger trigger;
         trigger.name = triggers.value(0).toString();
@@ -450,10 +421,7 @@ QString MysqlDialect::createTableSql(const Table &table) const
         parts << u"    UNIQUE KEY "_s + (unique.name.isEmpty() ? QString() : quoteIdentifier(unique.name) + u' ') + u'('
                 + quotedList(unique.columns) + u')';
     }
-    for (const CheckConstraint &check : table.checks) {
-        parts << u"    "_s + (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(check.name) + u' ')
-                + u"CHECK ("_s + check.expression + u')';
-    }
+    parts << checkLines(table);
     // utf8mb4 for 4-byte characters (§8 row 17); utf8mb4_bin keeps 'a' and 'A' distinct under
     // UNIQUE, as in PostgreSQL and SQLite (§8 row 16).
     QString sql = u"CREATE TABLE "_s + quoteIdentifier(table.name) + u" (\n"_s + parts.join(u",\n"_s)
@@ -466,37 +434,18 @@ QString MysqlDialect::createTableSql(const Table &table) const
 
 QString MysqlDialect::createIndexSql(const Table &table, const Index &index) const
 {
-    QStringList parts;
-    for (const IndexColumn &column : index.columns) {
-        QString part = column.expression.isEmpty() ? quoteIdentifier(column.name) : u'(' + column.expression + u')';
-        if (column.prefixLength > 0) {
-            part += u'(' + QString::number(column.prefixLength) + u')';
-        }
-        if (column.descending) {
-            part += u" DESC"_s;
-        }
-        parts << part;
-    }
     const QString kind = index.method == u"FULLTEXT" ? u"CREATE FULLTEXT INDEX "_s
         : index.method == u"SPATIAL"                 ? u"CREATE SPATIAL INDEX "_s
         : index.unique                               ? u"CREATE UNIQUE INDEX "_s
                                                      : u"CREATE INDEX "_s;
-    return kind + quoteIdentifier(index.name) + u" ON "_s + quoteIdentifier(table.name) + u" ("_s + parts.join(u", "_s) + u')';
+    return kind + quoteIdentifier(index.name) + u" ON "_s + quoteIdentifier(table.name) + u" ("_s
+        + indexParts(index, true).join(u", "_s) + u')';
 }
 
 QString MysqlDialect::addForeignKeySql(const Table &table, const ForeignKey &fk) const
 {
-    QString sql = u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s
-        + (fk.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(fk.name) + u' ') + u"FOREIGN KEY ("_s
-        + quotedList(fk.columns) + u") REFERENCES "_s + quoteIdentifier(fk.refTable) + u" ("_s + quotedList(fk.refColumns)
-        + u')';
-    if (fk.onDelete != FkAction::NoAction) {
-        sql += u" ON DELETE "_s + fkActionSql(fk.onDelete);
-    }
-    if (fk.onUpdate != FkAction::NoAction) {
-        sql += u" ON UPDATE "_s + fkActionSql(fk.onUpdate);
-    }
-    return sql; // MySQL has no deferrable constraints
+    // MySQL has no deferrable constraints.
+    return u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s + foreignKeyClause(fk, false);
 }
 
 QString MysqlDialect::createViewSql(const View &view) const

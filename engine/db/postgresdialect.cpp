@@ -15,13 +15,17 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error catalogError(const QSqlQuery &query, const QString &what)
+Core::Error readError(const QSqlQuery &query, const QString &what)
 {
-    Core::Error error;
-    error.file = Tr::tr("PostgreSQL catalog");
-    error.message = Tr::tr("reading %1 failed: %2").arg(what, query.lastError().text());
-    error.hint = Tr::tr("The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).");
-    return error;
+    return Dialect::catalogError(Tr::tr("PostgreSQL catalog"), query, what,
+                                 Tr::tr("The user needs USAGE on the schema and SELECT on pg_catalog (granted by default)."));
+}
+
+// A prepared, forward-only catalog query with its values bound, run; or the error naming `what`.
+Core::Result<QSqlQuery> catalogRead(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    return Dialect::catalogQuery(db, sql, values, Tr::tr("PostgreSQL catalog"), what,
+                                 Tr::tr("The user needs USAGE on the schema and SELECT on pg_catalog (granted by default)."));
 }
 
 QStringList jsonNames(const QVariant &value)
@@ -161,19 +165,17 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT current_schema()"_s) || !q.next()) {
-        return catalogError(q, u"current_schema()"_s);
+        return readError(q, u"current_schema()"_s);
     }
     schema.schemaName = q.value(0).toString();
 
-    QSqlQuery tables(db);
-    tables.setForwardOnly(true);
-    tables.prepare(u"SELECT c.oid, c.relname, coalesce(obj_description(c.oid, 'pg_class'), ''), c.reltuples::bigint "
+    auto tablesRead = catalogRead(db, u"SELECT c.oid, c.relname, coalesce(obj_description(c.oid, 'pg_class'), ''), c.reltuples::bigint "
                    "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                   "WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname"_s);
-    tables.addBindValue(schema.schemaName);
-    if (!tables.exec()) {
-        return catalogError(tables, Tr::tr("the table list"));
+                   "WHERE n.nspname = ? AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY c.relname"_s, { QVariant(schema.schemaName) }, Tr::tr("the table list"));
+    if (!tablesRead) {
+        return tablesRead.error();
     }
+    QSqlQuery &tables = *tablesRead;
     QList<QPair<qlonglong, Table>> found;
     while (tables.next()) {
         Table table;
@@ -187,9 +189,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
     }
 
     for (auto &[oid, table] : found) {
-        QSqlQuery cols(db);
-        cols.setForwardOnly(true);
-        cols.prepare(
+        auto colsRead = catalogRead(db, 
             u"SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid), "
             "a.attidentity, a.attgenerated, t.typtype, coalesce(col_description(a.attrelid, a.attnum), ''), "
             "(SELECT s.relname FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S' "
@@ -199,11 +199,11 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
             "CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END "
             "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
             "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-            "WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"_s);
-        cols.addBindValue(oid);
-        if (!cols.exec()) {
-            return catalogError(cols, Tr::tr("the columns of %1").arg(table.name));
+            "WHERE a.attrelid = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"_s, { QVariant(oid) }, Tr::tr("the columns of %1").arg(table.name));
+        if (!colsRead) {
+            return colsRead.error();
         }
+        QSqlQuery &cols = *colsRead;
         while (cols.next()) {
             Column column;
             column.name = cols.value(0).toString();
@@ -235,9 +235,7 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
             table.columns << column;
         }
 
-        QSqlQuery cons(db);
-        cons.setForwardOnly(true);
-        cons.prepare(
+        auto consRead = catalogRead(db, 
             u"SELECT c.conname, c.contype, "
             "(SELECT array_to_json(array_agg(a.attname ORDER BY k.o))::text FROM unnest(c.conkey) WITH ORDINALITY k(n, o) "
             "  JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n), "
@@ -245,11 +243,11 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
             "(SELECT array_to_json(array_agg(a.attname ORDER BY k.o))::text FROM unnest(c.confkey) WITH ORDINALITY k(n, o) "
             "  JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n), "
             "c.confupdtype, c.confdeltype, c.condeferrable, c.condeferred, pg_get_constraintdef(c.oid, true) "
-            "FROM pg_constraint c WHERE c.conrelid = ? AND c.contype IN ('p', 'u', 'f', 'c') ORDER BY c.contype, c.conname"_s);
-        cons.addBindValue(oid);
-        if (!cons.exec()) {
-            return catalogError(cons, Tr::tr("the constraints of %1").arg(table.name));
+            "FROM pg_constraint c WHERE c.conrelid = ? AND c.contype IN ('p', 'u', 'f', 'c') ORDER BY c.contype, c.conname"_s, { QVariant(oid) }, Tr::tr("the constraints of %1").arg(table.name));
+        if (!consRead) {
+            return consRead.error();
         }
+        QSqlQuery &cons = *consRead;
         while (cons.next()) {
             const QString name = cons.value(0).toString();
             const QString kind = cons.value(1).toString();
@@ -278,17 +276,15 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
             }
         }
 
-        QSqlQuery idx(db);
-        idx.setForwardOnly(true);
-        idx.prepare(u"SELECT i.relname, ix.indisunique, am.amname, pg_get_expr(ix.indpred, ix.indrelid), ix.indexrelid, "
+        auto idxRead = catalogRead(db, u"SELECT i.relname, ix.indisunique, am.amname, pg_get_expr(ix.indpred, ix.indrelid), ix.indexrelid, "
                     "ix.indnkeyatts FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam "
                     "WHERE ix.indrelid = ? AND NOT ix.indisprimary "
                     "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid AND c.contype IN ('p', 'u', 'x')) "
-                    "ORDER BY i.relname"_s);
-        idx.addBindValue(oid);
-        if (!idx.exec()) {
-            return catalogError(idx, Tr::tr("the indexes of %1").arg(table.name));
+                    "ORDER BY i.relname"_s, { QVariant(oid) }, Tr::tr("the indexes of %1").arg(table.name));
+        if (!idxRead) {
+            return idxRead.error();
         }
+        QSqlQuery &idx = *idxRead;
         QList<QPair<qlonglong, Index>> indexes;
         while (idx.next()) {
             Index index;
@@ -300,17 +296,15 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
             indexes.append({ idx.value(4).toLongLong(), index });
         }
         for (auto &[indexOid, index] : indexes) {
-            QSqlQuery ic(db);
-            ic.setForwardOnly(true);
-            const bool prepared = ic.prepare(u"SELECT k.o, a.attname, pg_get_indexdef(ix.indexrelid, k.o::int, true), "
+            auto icRead = catalogRead(db, u"SELECT k.o, a.attname, pg_get_indexdef(ix.indexrelid, k.o::int, true), "
                        "(ix.indoption[k.o - 1] & 1) = 1 "
                        "FROM pg_index ix CROSS JOIN LATERAL unnest(ix.indkey::int2[]) WITH ORDINALITY k(attnum, o) "
                        "LEFT JOIN pg_attribute a ON a.attrelid = ix.indrelid AND a.attnum = k.attnum AND k.attnum > 0 "
-                       "WHERE ix.indexrelid = ? AND k.o <= ix.indnkeyatts ORDER BY k.o"_s);
-            ic.addBindValue(indexOid);
-            if (!prepared || !ic.exec()) {
-                return catalogError(ic, Tr::tr("the columns of index %1").arg(index.name));
+                       "WHERE ix.indexrelid = ? AND k.o <= ix.indnkeyatts ORDER BY k.o"_s, { QVariant(indexOid) }, Tr::tr("the columns of index %1").arg(index.name));
+            if (!icRead) {
+                return icRead.error();
             }
+            QSqlQuery &ic = *icRead;
             while (ic.next()) {
                 IndexColumn column;
                 if (ic.value(1).isNull()) {
@@ -340,14 +334,12 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
         schema.tables << table;
     }
 
-    QSqlQuery views(db);
-    views.setForwardOnly(true);
-    views.prepare(u"SELECT c.relname, pg_get_viewdef(c.oid, true) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                  "WHERE n.nspname = ? AND c.relkind = 'v' ORDER BY c.relname"_s);
-    views.addBindValue(schema.schemaName);
-    if (!views.exec()) {
-        return catalogError(views, Tr::tr("the views"));
+    auto viewsRead = catalogRead(db, u"SELECT c.relname, pg_get_viewdef(c.oid, true) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                  "WHERE n.nspname = ? AND c.relkind = 'v' ORDER BY c.relname"_s, { QVariant(schema.schemaName) }, Tr::tr("the views"));
+    if (!viewsRead) {
+        return viewsRead.error();
     }
+    QSqlQuery &views = *viewsRead;
     while (views.next()) {
         View view;
         view.name = views.value(0).toString();
@@ -359,15 +351,13 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
         schema.views << view;
     }
 
-    QSqlQuery triggers(db);
-    triggers.setForwardOnly(true);
-    triggers.prepare(u"SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid, true), t.tgtype, pg_get_functiondef(t.tgfoid) "
+    auto triggersRead = catalogRead(db, u"SELECT t.tgname, c.relname, pg_get_triggerdef(t.oid, true), t.tgtype, pg_get_functiondef(t.tgfoid) "
                      "FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-                     "WHERE n.nspname = ? AND NOT t.tgisinternal ORDER BY c.relname, t.tgname"_s);
-    triggers.addBindValue(schema.schemaName);
-    if (!triggers.exec()) {
-        return catalogError(triggers, Tr::tr("the triggers"));
+                     "WHERE n.nspname = ? AND NOT t.tgisinternal ORDER BY c.relname, t.tgname"_s, { QVariant(schema.schemaName) }, Tr::tr("the triggers"));
+    if (!triggersRead) {
+        return triggersRead.error();
     }
+    QSqlQuery &triggers = *triggersRead;
     while (triggers.next()) {
         Trigger trigger;
         trigger.name = triggers.value(0).toString();
@@ -399,17 +389,15 @@ Core::Result<Schema> PostgresDialect::readSchema(const QSqlDatabase &db, const T
         schema.triggers << trigger;
     }
 
-    QSqlQuery routines(db);
-    routines.setForwardOnly(true);
-    routines.prepare(u"SELECT p.proname, p.prokind, l.lanname, pg_get_functiondef(p.oid) FROM pg_proc p "
+    auto routinesRead = catalogRead(db, u"SELECT p.proname, p.prokind, l.lanname, pg_get_functiondef(p.oid) FROM pg_proc p "
                      "JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang "
                      "WHERE n.nspname = ? AND p.prokind IN ('f', 'p') AND p.prorettype <> 'trigger'::regtype "
                      "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') "
-                     "ORDER BY p.proname"_s);
-    routines.addBindValue(schema.schemaName);
-    if (!routines.exec()) {
-        return catalogError(routines, Tr::tr("the functions and procedures"));
+                     "ORDER BY p.proname"_s, { QVariant(schema.schemaName) }, Tr::tr("the functions and procedures"));
+    if (!routinesRead) {
+        return routinesRead.error();
     }
+    QSqlQuery &routines = *routinesRead;
     while (routines.next()) {
         Routine routine;
         routine.name = routines.value(0).toString();
@@ -450,34 +438,20 @@ QString PostgresDialect::createTableSql(const Table &table) const
         parts << u"    "_s + columnDefinitionSql(column, table);
     }
     if (table.primaryKey) {
-        parts << u"    "_s + (table.primaryKey->name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(table.primaryKey->name) + u' ')
-                + u"PRIMARY KEY ("_s + quotedList(table.primaryKey->columns) + u')';
+        parts << u"    "_s + constraintPrefix(table.primaryKey->name) + u"PRIMARY KEY ("_s + quotedList(table.primaryKey->columns) + u')';
     }
     for (const UniqueConstraint &unique : table.uniques) {
-        parts << u"    "_s + (unique.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(unique.name) + u' ')
-                + u"UNIQUE ("_s + quotedList(unique.columns) + u')';
+        parts << u"    "_s + constraintPrefix(unique.name) + u"UNIQUE ("_s + quotedList(unique.columns) + u')';
     }
-    for (const CheckConstraint &check : table.checks) {
-        parts << u"    "_s + (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(check.name) + u' ')
-                + u"CHECK ("_s + check.expression + u')';
-    }
-    QString sql = u"CREATE TABLE "_s + quoteIdentifier(table.name) + u" (\n"_s + parts.join(u",\n"_s) + u"\n)"_s;
-    return sql;
+    parts << checkLines(table);
+    return u"CREATE TABLE "_s + quoteIdentifier(table.name) + u" (\n"_s + parts.join(u",\n"_s) + u"\n)"_s;
 }
 
 QString PostgresDialect::createIndexSql(const Table &table, const Index &index) const
 {
-    QStringList parts;
-    for (const IndexColumn &column : index.columns) {
-        QString part = column.expression.isEmpty() ? quoteIdentifier(column.name) : u'(' + column.expression + u')';
-        if (column.descending) {
-            part += u" DESC"_s;
-        }
-        parts << part;
-    }
     QString sql = (index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s) + quoteIdentifier(index.name) + u" ON "_s
         + quoteIdentifier(table.name) + (index.method.isEmpty() ? QString() : u" USING "_s + index.method) + u" ("_s
-        + parts.join(u", "_s) + u')';
+        + indexParts(index, true).join(u", "_s) + u')';
     if (!index.where.isEmpty()) {
         sql += u" WHERE "_s + index.where;
     }
@@ -486,20 +460,7 @@ QString PostgresDialect::createIndexSql(const Table &table, const Index &index) 
 
 QString PostgresDialect::addForeignKeySql(const Table &table, const ForeignKey &fk) const
 {
-    QString sql = u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s
-        + (fk.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(fk.name) + u' ') + u"FOREIGN KEY ("_s
-        + quotedList(fk.columns) + u") REFERENCES "_s + quoteIdentifier(fk.refTable) + u" ("_s + quotedList(fk.refColumns)
-        + u')';
-    if (fk.onDelete != FkAction::NoAction) {
-        sql += u" ON DELETE "_s + fkActionSql(fk.onDelete);
-    }
-    if (fk.onUpdate != FkAction::NoAction) {
-        sql += u" ON UPDATE "_s + fkActionSql(fk.onUpdate);
-    }
-    if (fk.deferrable) {
-        sql += fk.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE INITIALLY IMMEDIATE"_s;
-    }
-    return sql;
+    return u"ALTER TABLE "_s + quoteIdentifier(table.name) + u" ADD "_s + foreignKeyClause(fk, true);
 }
 
 QString PostgresDialect::selectExpression(const Column &column) const

@@ -39,6 +39,17 @@ QString fkActionSql(FkAction action)
     return u"NO ACTION"_s;
 }
 
+FkAction fkActionFromSql(const QString &text)
+{
+    const QString t = text.trimmed().toUpper();
+    for (const FkAction action : { FkAction::Restrict, FkAction::Cascade, FkAction::SetNull, FkAction::SetDefault }) {
+        if (t == fkActionSql(action)) {
+            return action;
+        }
+    }
+    return FkAction::NoAction;
+}
+
 const Column *Table::column(const QString &columnName) const
 {
     for (const Column &c : columns) {

@@ -97,6 +97,8 @@ struct CheckConstraint
 
 enum class FkAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
 QString fkActionSql(FkAction action); // "NO ACTION", "RESTRICT", ...
+// The inverse, case-insensitive; anything unknown is NoAction.
+FkAction fkActionFromSql(const QString &text);
 
 struct ForeignKey
 {

@@ -14,13 +14,17 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error catalogError(const QSqlQuery &query, const QString &what)
+Core::Error readError(const QSqlQuery &query, const QString &what)
 {
-    Core::Error error;
-    error.file = Tr::tr("SQLite catalog");
-    error.message = Tr::tr("reading %1 failed: %2").arg(what, query.lastError().text());
-    error.hint = Tr::tr("Check that the file is a SQLite 3 database and not locked by another program.");
-    return error;
+    return Dialect::catalogError(Tr::tr("SQLite catalog"), query, what,
+                                 Tr::tr("Check that the file is a SQLite 3 database and not locked by another program."));
+}
+
+// A prepared, forward-only catalog query with its values bound, run; or the error naming `what`.
+Core::Result<QSqlQuery> catalogRead(const QSqlDatabase &db, const QString &sql, const QVariantList &values, const QString &what)
+{
+    return Dialect::catalogQuery(db, sql, values, Tr::tr("SQLite catalog"), what,
+                                 Tr::tr("Check that the file is a SQLite 3 database and not locked by another program."));
 }
 
 // Declared type -> neutral type, following the affinity rules of sqlite.org/datatype3.html
@@ -74,24 +78,6 @@ ColumnType parseSqliteType(const QString &declared)
         type.family = TypeFamily::Other; // no declared type (BLOB affinity) or an unknown name
     }
     return type;
-}
-
-FkAction parseAction(const QString &text)
-{
-    const QString t = text.toUpper();
-    if (t == u"CASCADE") {
-        return FkAction::Cascade;
-    }
-    if (t == u"RESTRICT") {
-        return FkAction::Restrict;
-    }
-    if (t == u"SET NULL") {
-        return FkAction::SetNull;
-    }
-    if (t == u"SET DEFAULT") {
-        return FkAction::SetDefault;
-    }
-    return FkAction::NoAction;
 }
 
 // One definition inside CREATE TABLE (...), classified.
@@ -377,7 +363,7 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"_s)) {
-        return catalogError(q, u"sqlite_master"_s);
+        return readError(q, u"sqlite_master"_s);
     }
     struct Entry
     {
@@ -402,13 +388,11 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
         Table table;
         table.name = e.name;
         const TableBody body = splitCreateTable(e.sql);
-        QSqlQuery cols(db);
-        cols.setForwardOnly(true);
-        cols.prepare(u"SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid"_s);
-        cols.addBindValue(e.name);
-        if (!cols.exec()) {
-            return catalogError(cols, Tr::tr("the columns of %1").arg(e.name));
+        auto colsRead = catalogRead(db, u"SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?) ORDER BY cid"_s, { QVariant(e.name) }, Tr::tr("the columns of %1").arg(e.name));
+        if (!colsRead) {
+            return colsRead.error();
         }
+        QSqlQuery &cols = *colsRead;
         QList<QPair<int, QString>> pkColumns;
         while (cols.next()) {
             const int hidden = cols.value(5).toInt();
@@ -476,13 +460,11 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
         }
 
         // Indexes: origin 'pk' is the PK, 'u' a UNIQUE constraint, 'c' CREATE INDEX.
-        QSqlQuery idx(db);
-        idx.setForwardOnly(true);
-        idx.prepare(u"SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC"_s);
-        idx.addBindValue(e.name);
-        if (!idx.exec()) {
-            return catalogError(idx, Tr::tr("the indexes of %1").arg(e.name));
+        auto idxRead = catalogRead(db, u"SELECT name, \"unique\", origin, partial FROM pragma_index_list(?) ORDER BY seq DESC"_s, { QVariant(e.name) }, Tr::tr("the indexes of %1").arg(e.name));
+        if (!idxRead) {
+            return idxRead.error();
         }
+        QSqlQuery &idx = *idxRead;
         struct IndexEntry
         {
             QString name;
@@ -497,13 +479,11 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
             if (ie.origin == u"pk") {
                 continue;
             }
-            QSqlQuery ic(db);
-            ic.setForwardOnly(true);
-            ic.prepare(u"SELECT cid, name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"_s);
-            ic.addBindValue(ie.name);
-            if (!ic.exec()) {
-                return catalogError(ic, Tr::tr("the columns of index %1").arg(ie.name));
+            auto icRead = catalogRead(db, u"SELECT cid, name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno"_s, { QVariant(ie.name) }, Tr::tr("the columns of index %1").arg(ie.name));
+            if (!icRead) {
+                return icRead.error();
             }
+            QSqlQuery &ic = *icRead;
             QList<IndexColumn> columns;
             while (ic.next()) {
                 IndexColumn column;
@@ -553,21 +533,19 @@ Core::Result<Schema> SqliteDialect::readSchema(const QSqlDatabase &db, const Tab
         }
 
         // Foreign keys: pragma for the facts, the CREATE text for names and deferrability.
-        QSqlQuery fkq(db);
-        fkq.setForwardOnly(true);
-        fkq.prepare(u"SELECT id, seq, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq"_s);
-        fkq.addBindValue(e.name);
-        if (!fkq.exec()) {
-            return catalogError(fkq, Tr::tr("the foreign keys of %1").arg(e.name));
+        auto fkqRead = catalogRead(db, u"SELECT id, seq, \"table\", \"from\", \"to\", on_update, on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq"_s, { QVariant(e.name) }, Tr::tr("the foreign keys of %1").arg(e.name));
+        if (!fkqRead) {
+            return fkqRead.error();
         }
+        QSqlQuery &fkq = *fkqRead;
         QMap<int, ForeignKey> fks;
         while (fkq.next()) {
             ForeignKey &fk = fks[fkq.value(0).toInt()];
             fk.refTable = fkq.value(2).toString();
             fk.columns << fkq.value(3).toString();
             fk.refColumns << fkq.value(4).toString(); // empty when the parent's PK is meant
-            fk.onUpdate = parseAction(fkq.value(5).toString());
-            fk.onDelete = parseAction(fkq.value(6).toString());
+            fk.onUpdate = fkActionFromSql(fkq.value(5).toString());
+            fk.onDelete = fkActionFromSql(fkq.value(6).toString());
         }
         const QList<ParsedForeignKey> parsed = foreignKeysIn(body);
         // pragma ids count from the last FK in the text; keep the source order.
@@ -664,48 +642,23 @@ QString SqliteDialect::createTableSql(const Table &table) const
             && table.primaryKey->columns == QStringList { column.name };
     }
     if (table.primaryKey && !rowidAlias) {
-        parts << u"    "_s + (table.primaryKey->name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(table.primaryKey->name) + u' ')
-                + u"PRIMARY KEY ("_s + quotedList(table.primaryKey->columns) + u')';
+        parts << u"    "_s + constraintPrefix(table.primaryKey->name) + u"PRIMARY KEY ("_s + quotedList(table.primaryKey->columns) + u')';
     }
     for (const UniqueConstraint &unique : table.uniques) {
-        parts << u"    "_s + (unique.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(unique.name) + u' ')
-                + u"UNIQUE ("_s + quotedList(unique.columns) + u')';
+        parts << u"    "_s + constraintPrefix(unique.name) + u"UNIQUE ("_s + quotedList(unique.columns) + u')';
     }
-    for (const CheckConstraint &check : table.checks) {
-        parts << u"    "_s + (check.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(check.name) + u' ')
-                + u"CHECK ("_s + check.expression + u')';
-    }
+    parts << checkLines(table);
     // SQLite has no ALTER TABLE ... ADD CONSTRAINT: FKs are part of the table.
     for (const ForeignKey &fk : table.foreignKeys) {
-        QString line = u"    "_s + (fk.name.isEmpty() ? QString() : u"CONSTRAINT "_s + quoteIdentifier(fk.name) + u' ')
-            + u"FOREIGN KEY ("_s + quotedList(fk.columns) + u") REFERENCES "_s + quoteIdentifier(fk.refTable) + u" ("_s
-            + quotedList(fk.refColumns) + u')';
-        if (fk.onDelete != FkAction::NoAction) {
-            line += u" ON DELETE "_s + fkActionSql(fk.onDelete);
-        }
-        if (fk.onUpdate != FkAction::NoAction) {
-            line += u" ON UPDATE "_s + fkActionSql(fk.onUpdate);
-        }
-        if (fk.deferrable) {
-            line += fk.initiallyDeferred ? u" DEFERRABLE INITIALLY DEFERRED"_s : u" DEFERRABLE INITIALLY IMMEDIATE"_s;
-        }
-        parts << line;
+        parts << u"    "_s + foreignKeyClause(fk, true);
     }
     return u"CREATE TABLE "_s + quoteIdentifier(table.name) + u" (\n"_s + parts.join(u",\n"_s) + u"\n)"_s;
 }
 
 QString SqliteDialect::createIndexSql(const Table &table, const Index &index) const
 {
-    QStringList parts;
-    for (const IndexColumn &column : index.columns) {
-        QString part = column.expression.isEmpty() ? quoteIdentifier(column.name) : column.expression;
-        if (column.descending) {
-            part += u" DESC"_s;
-        }
-        parts << part;
-    }
     QString sql = (index.unique ? u"CREATE UNIQUE INDEX "_s : u"CREATE INDEX "_s) + quoteIdentifier(index.name) + u" ON "_s
-        + quoteIdentifier(table.name) + u" ("_s + parts.join(u", "_s) + u')';
+        + quoteIdentifier(table.name) + u" ("_s + indexParts(index, false).join(u", "_s) + u')';
     if (!index.where.isEmpty()) {
         sql += u" WHERE "_s + index.where;
     }

@@ -12,8 +12,16 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 namespace Mwb::Test {
+
+// Whether the test environment names a server for `dialect` (SQLite needs none).
+inline bool dialectAvailable(Db::DialectKind dialect)
+{
+    return dialect == Db::DialectKind::Sqlite
+        || !qEnvironmentVariable(dialect == Db::DialectKind::Postgres ? "MWB_TEST_PG_URL" : "MWB_TEST_MYSQL_URL").isEmpty();
+}
 
 // A database of its own for one test, on the real server named by the test environment
 // (MWB_TEST_PG_URL / MWB_TEST_MYSQL_URL, password from MWB_TEST_*_PASSWORD, handed to the engine
@@ -56,3 +64,13 @@ QStringList fixtureTables();
 Core::Result<QList<QStringList>> readNormalisedRows(const Db::Connection &connection, const QString &table);
 
 } // namespace Mwb::Test
+
+// Fails (under scripts/test.sh) or skips the test function when the dialect's server is missing.
+#define MWB_REQUIRE_DIALECT(dialect)                                                                                   \
+    do {                                                                                                               \
+        if (!Mwb::Test::dialectAvailable(dialect)) {                                                                   \
+            if (qEnvironmentVariable("MWB_TEST_SERVICES") == QLatin1String("1"))                                      \
+                QFAIL("test service missing although MWB_TEST_SERVICES=1");                                            \
+            QSKIP("test service not configured: run scripts/test.sh, or eval \"$(scripts/services.sh start DIR)\""); \
+        }                                                                                                              \
+    } while (false)

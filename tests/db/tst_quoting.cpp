@@ -33,14 +33,6 @@ class TestQuoting : public QObject
 private:
     QTemporaryDir m_dir;
 
-    bool serviceAvailable(Db::DialectKind kind)
-    {
-        if (kind == Db::DialectKind::Sqlite) {
-            return true;
-        }
-        return !qEnvironmentVariable(kind == Db::DialectKind::Postgres ? "MWB_TEST_PG_URL" : "MWB_TEST_MYSQL_URL").isEmpty();
-    }
-
     // Sorted table names and "table.column" names of the connection's schema.
     static QStringList objectNames(const Db::Schema &schema)
     {
@@ -126,12 +118,7 @@ private Q_SLOTS:
     {
         QFETCH(int, target);
         const auto targetKind = Db::DialectKind(target);
-        if (!serviceAvailable(targetKind)) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(targetKind);
         Test::ScratchDatabase source;
         QVERIFY(source.create(Db::DialectKind::Sqlite, u"hostile"_s, m_dir.path()).ok());
         {
@@ -289,12 +276,8 @@ private Q_SLOTS:
     {
         QFETCH(int, target);
         const auto targetKind = Db::DialectKind(target);
-        if (!serviceAvailable(targetKind) || !serviceAvailable(Db::DialectKind::Postgres)) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(targetKind);
+        MWB_REQUIRE_DIALECT(Db::DialectKind::Postgres);
         const QString evilColumn = u"x\"); DROP TABLE victim; --"_s;
         const QString evilDefault = u"'; DROP TABLE victim; -- \\' \\"_s;
         const QString evilComment = u"it's \\'; DROP TABLE victim; --"_s;
@@ -349,12 +332,7 @@ private Q_SLOTS:
     {
         QFETCH(int, dialect);
         const auto kind = Db::DialectKind(dialect);
-        if (!serviceAvailable(kind)) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(kind);
         Test::ScratchDatabase admin; // sets the password variable; its spec names the server
         QVERIFY(admin.create(kind, u"quote_admin"_s, m_dir.path()).ok());
         auto adminConnection = Db::Connection::open(admin.spec());

@@ -55,22 +55,6 @@ class TestSchemaCopy : public QObject
 private:
     QTemporaryDir m_dir;
 
-    bool available(Db::DialectKind kind)
-    {
-        return kind == Db::DialectKind::Sqlite
-            || !qEnvironmentVariable(kind == Db::DialectKind::Postgres ? "MWB_TEST_PG_URL" : "MWB_TEST_MYSQL_URL").isEmpty();
-    }
-
-    bool requireServices(std::initializer_list<Db::DialectKind> kinds)
-    {
-        for (const auto kind : kinds) {
-            if (!available(kind)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     static void addDirections()
     {
         QTest::addColumn<int>("source");
@@ -116,12 +100,7 @@ private Q_SLOTS:
         QFETCH(int, target);
         const auto sourceKind = Db::DialectKind(source);
         const auto targetKind = Db::DialectKind(target);
-        if (!requireServices({ sourceKind })) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(sourceKind);
         Test::ScratchDatabase scratch;
         auto made = makeSource(scratch, sourceKind, u"golden"_s);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
@@ -165,12 +144,8 @@ private Q_SLOTS:
         QFETCH(int, target);
         const auto sourceKind = Db::DialectKind(source);
         const auto targetKind = Db::DialectKind(target);
-        if (!requireServices({ sourceKind, targetKind })) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(sourceKind);
+        MWB_REQUIRE_DIALECT(targetKind);
         Test::ScratchDatabase sourceDb, targetDb;
         auto made = makeSource(sourceDb, sourceKind, u"applysrc"_s);
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().toString()));
@@ -263,6 +238,52 @@ private Q_SLOTS:
         }
     }
 
+    // Functions and procedures are not translated: skipped/ holds their original source and the
+    // summary lists them.
+    void routinesAreSkippedWithTheirSource_data()
+    {
+        QTest::addColumn<int>("source");
+        QTest::newRow("postgres") << int(Db::DialectKind::Postgres);
+        QTest::newRow("mysql") << int(Db::DialectKind::Mysql);
+    }
+
+    void routinesAreSkippedWithTheirSource()
+    {
+        QFETCH(int, source);
+        const auto kind = Db::DialectKind(source);
+        MWB_REQUIRE_DIALECT(kind);
+        Test::ScratchDatabase sourceDb;
+        QVERIFY(sourceDb.create(kind, u"routines"_s, m_dir.path()).ok());
+        {
+            auto connection = Db::Connection::open(sourceDb.spec());
+            QVERIFY(connection.ok());
+            QVERIFY(connection->exec(u"CREATE TABLE t (id int PRIMARY KEY)"_s).ok());
+            if (kind == Db::DialectKind::Postgres) {
+                QVERIFY(connection->exec(u"CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql AS $$ SELECT i + 1 $$"_s).ok());
+                QVERIFY(connection->exec(u"CREATE PROCEDURE purge_t() LANGUAGE sql AS $$ DELETE FROM t $$"_s).ok());
+            } else {
+                QVERIFY(connection->exec(u"CREATE FUNCTION add_one(i int) RETURNS int DETERMINISTIC RETURN i + 1"_s).ok());
+                QVERIFY(connection->exec(u"CREATE PROCEDURE purge_t() DELETE FROM t"_s).ok());
+            }
+        }
+        Db::SchemaCopyOptions options;
+        options.targetDialect = Db::DialectKind::Sqlite;
+        options.outputDir = m_dir.filePath(u"routines/"_s + QString::number(source));
+        auto result = Db::runSchemaCopy(sourceDb.spec(), options);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+        const QString functions = QString::fromUtf8(readAll(QDir(result->outputDir).filePath(u"skipped/functions.sql"_s)));
+        const QString procedures = QString::fromUtf8(readAll(QDir(result->outputDir).filePath(u"skipped/stored_procedures.sql"_s)));
+        QVERIFY2(functions.contains(u"add_one"_s) && functions.contains(u"i + 1"_s), qPrintable(functions));
+        QVERIFY2(procedures.contains(u"purge_t"_s) && procedures.contains(u"DELETE FROM"_s, Qt::CaseInsensitive), qPrintable(procedures));
+        QVERIFY(!functions.contains(u"purge_t"_s));
+        QStringList kinds;
+        for (const auto &item : result->summary["skipped"]) {
+            kinds << Core::fromStd(item["kind"].get<std::string>()) + u':' + Core::fromStd(item["object"].get<std::string>());
+        }
+        kinds.sort();
+        QCOMPARE(kinds, (QStringList { u"function:add_one"_s, u"stored_procedure:purge_t"_s }));
+    }
+
     // On PostgreSQL a failing file is rolled back whole; on MySQL the error says what already ran.
     void applyFailureIsReported_data()
     {
@@ -276,12 +297,7 @@ private Q_SLOTS:
     {
         QFETCH(int, target);
         const auto targetKind = Db::DialectKind(target);
-        if (!requireServices({ targetKind })) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(targetKind);
         Test::ScratchDatabase sourceDb, targetDb;
         QVERIFY(makeSource(sourceDb, Db::DialectKind::Sqlite, u"failsrc"_s).ok());
         QVERIFY(targetDb.create(targetKind, u"failtgt"_s, m_dir.path()).ok());

@@ -21,12 +21,6 @@ class TestSchemaReader : public QObject
 private:
     QTemporaryDir m_dir;
 
-    bool available(Db::DialectKind kind)
-    {
-        return kind == Db::DialectKind::Sqlite
-            || !qEnvironmentVariable(kind == Db::DialectKind::Postgres ? "MWB_TEST_PG_URL" : "MWB_TEST_MYSQL_URL").isEmpty();
-    }
-
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -42,12 +36,7 @@ private Q_SLOTS:
     {
         QFETCH(int, dialect);
         const auto kind = Db::DialectKind(dialect);
-        if (!available(kind)) {
-            if (Test::servicesRequired()) {
-                QFAIL("test service missing although MWB_TEST_SERVICES=1");
-            }
-            QSKIP("test service not configured");
-        }
+        MWB_REQUIRE_DIALECT(kind);
         Test::ScratchDatabase scratch;
         QVERIFY(scratch.create(kind, u"reader"_s, m_dir.path()).ok());
         auto connection = Db::Connection::open(scratch.spec());
