@@ -9,6 +9,7 @@
 #include "db/jobstate.h"
 #include "db/jobstatus.h"
 #include "history/historystore.h"
+#include "validate/validator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,7 +79,40 @@ int detach(const QStringList &childArguments, const QString &jobId)
     return Pass;
 }
 
-int runJob(const QString &command, const Db::JobConfig &config, const QString &events, bool resume)
+// `mwb data start --validate`: after a copy that finished, compare source and target (counts,
+// checksums with bisection, schema) and write the reports next to the checkpoint. Any unexplained
+// difference fails the command.
+int validateCopy(const Db::JobConfig &config, const Db::JobState &state, Core::EventStream &stream, int copyExit)
+{
+    auto source = Db::resolveConnection(config.source, projectDir());
+    auto target = source ? Db::resolveConnection(config.target, projectDir()) : source;
+    if (!source || !target) {
+        return fail(!source ? source.error() : target.error());
+    }
+    Validate::ValidationOptions options;
+    options.source = *source;
+    options.target = *target;
+    for (const auto &table : state.tables) {
+        options.tables << table.table;
+    }
+    auto report = Validate::runValidation(options, stream);
+    if (!report) {
+        return fail(report.error());
+    }
+    const QString reportDir = QDir(Db::JobState::jobDir(projectDir(), config.jobId)).filePath(u"validation"_s);
+    if (auto written = report->writeTo(reportDir); !written) {
+        return fail(written.error());
+    }
+    printErr(Tr::tr("validation: %1; %2 unexplained difference(s); reports in %3")
+                 .arg(report->passed() ? u"PASS"_s : u"FAIL"_s)
+                 .arg(report->unexplainedDataDifferences())
+                 .arg(reportDir)
+             + u'\n');
+    return report->passed() ? copyExit : Failed;
+}
+
+int runJob(const QString &command, const Db::JobConfig &config, const QString &events, bool resume,
+           bool validateAfter = false)
 {
     Core::EventStream stream;
     if (auto opened = Core::EventStream::open(stream, events); !opened) {
@@ -134,7 +168,11 @@ int runJob(const QString &command, const Db::JobConfig &config, const QString &e
             printErr(state->errorMessage + u'\n');
         }
     }
-    return exitCodeFor(status);
+    const int exitCode = exitCodeFor(status);
+    if (validateAfter && (exitCode == Pass || exitCode == Partial)) {
+        return validateCopy(config, *state, stream, exitCode);
+    }
+    return exitCode;
 }
 
 int runStart(const QStringList &arguments)
@@ -154,10 +192,13 @@ int runStart(const QStringList &arguments)
                                         Tr::tr("Fail a table at its first refused row instead of isolating the row."));
     const QCommandLineOption events(u"events"_s, Tr::tr("Write JSON-lines events to FILE (- for stdout)."), Tr::tr("FILE"));
     const QCommandLineOption detachOption(u"detach"_s, Tr::tr("Run in the background, detached from the terminal."));
+    const QCommandLineOption validateOption(u"validate"_s,
+                                            Tr::tr("After the copy, validate the target against the source (mwb validate)."));
     QCommandLineOption jobId(u"job-id"_s, Tr::tr("Job id to use (default: a new one)."), Tr::tr("ID"));
     QCommandLineOption child(u"detached-child"_s, u"internal"_s);
     child.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({source, target, sourceTable, include, batch, memory, truncate, stop, noContinue, events, detachOption, jobId, child});
+    parser.addOptions({source, target, sourceTable, include, batch, memory, truncate, stop, noContinue, events, detachOption,
+                       validateOption, jobId, child});
     if (!parser.parse(arguments)) {
         return usageError(parser.errorText(), u"data start"_s);
     }
@@ -209,7 +250,7 @@ int runStart(const QStringList &arguments)
         }
         return detach(childArguments, config.jobId);
     }
-    return runJob(u"data start"_s, config, parser.value(events), false);
+    return runJob(u"data start"_s, config, parser.value(events), false, parser.isSet(validateOption));
 }
 
 int runResume(const QStringList &arguments)

@@ -10,6 +10,7 @@
 #include "mwb_version.h"
 #include "rewritecommand.h"
 #include "schemacopycommand.h"
+#include "validatecommand.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +44,8 @@ const QList<Command> &commands()
           Mwb::Cli::runSchemaCopy },
         { "data", QT_TRANSLATE_NOOP("Mwb::Cli", "Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)"),
           Mwb::Cli::runData },
+        { "validate", QT_TRANSLATE_NOOP("Mwb::Cli", "Compare a migrated database with its source: counts, checksums, schema, samples"),
+          Mwb::Cli::runValidate },
     };
     return list;
 }
