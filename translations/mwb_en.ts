@@ -32,75 +32,127 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n cell(s) changed</source>
-        <translation><numerusform>%1 of %n cell changed</numerusform><numerusform>%1 of %n cells changed</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n cell changed</numerusform>
+            <numerusform>%1 of %n cells changed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 -&gt; %2: %n change(s)</source>
-        <translation><numerusform>%1 -&gt; %2: %n change</numerusform><numerusform>%1 -&gt; %2: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>%1 -&gt; %2: %n change</numerusform>
+            <numerusform>%1 -&gt; %2: %n changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n lint finding(s)</source>
-        <translation><numerusform>, %n lint finding</numerusform><numerusform>, %n lint findings</numerusform></translation>
+        <translation>
+            <numerusform>, %n lint finding</numerusform>
+            <numerusform>, %n lint findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Db</name>
+    <message numerus="yes">
+        <source>created %n target table(s)</source>
+        <translation><numerusform>created %n target table</numerusform><numerusform>created %n target tables</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Mwb::Diff</name>
     <message numerus="yes">
         <source>%n changed cell(s), </source>
-        <translation><numerusform>%n changed cell, </numerusform><numerusform>%n changed cells, </numerusform></translation>
+        <translation>
+            <numerusform>%n changed cell, </numerusform>
+            <numerusform>%n changed cells, </numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n changed line(s)</source>
-        <translation><numerusform>%n changed line</numerusform><numerusform>%n changed lines</numerusform></translation>
+        <translation>
+            <numerusform>%n changed line</numerusform>
+            <numerusform>%n changed lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation><numerusform>⋯ %n unchanged line</numerusform><numerusform>⋯ %n unchanged lines</numerusform></translation>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Kernel</name>
     <message numerus="yes">
         <source>kernel hung: no "busy" status within %n second(s) of sending the cell</source>
-        <translation><numerusform>kernel hung: no "busy" status within %n second of sending the cell</numerusform><numerusform>kernel hung: no "busy" status within %n seconds of sending the cell</numerusform></translation>
+        <translation>
+            <numerusform>kernel hung: no "busy" status within %n second of sending the cell</numerusform>
+            <numerusform>kernel hung: no "busy" status within %n seconds of sending the cell</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the cell ran longer than its time limit of %n second(s) and was interrupted</source>
-        <translation><numerusform>the cell ran longer than its time limit of %n second and was interrupted</numerusform><numerusform>the cell ran longer than its time limit of %n seconds and was interrupted</numerusform></translation>
+        <translation>
+            <numerusform>the cell ran longer than its time limit of %n second and was interrupted</numerusform>
+            <numerusform>the cell ran longer than its time limit of %n seconds and was interrupted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the kernel on %1 did not answer kernel_info_request within %n second(s)</source>
-        <translation><numerusform>the kernel on %1 did not answer kernel_info_request within %n second</numerusform><numerusform>the kernel on %1 did not answer kernel_info_request within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>the kernel on %1 did not answer kernel_info_request within %n second</numerusform>
+            <numerusform>the kernel on %1 did not answer kernel_info_request within %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>jupyter-server did not answer on %1 within %n second(s)</source>
-        <translation><numerusform>jupyter-server did not answer on %1 within %n second</numerusform><numerusform>jupyter-server did not answer on %1 within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>jupyter-server did not answer on %1 within %n second</numerusform>
+            <numerusform>jupyter-server did not answer on %1 within %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: no answer within %n second(s)</source>
-        <translation><numerusform>%1: no answer within %n second</numerusform><numerusform>%1: no answer within %n seconds</numerusform></translation>
+        <translation>
+            <numerusform>%1: no answer within %n second</numerusform>
+            <numerusform>%1: no answer within %n seconds</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>binary frame of %n byte(s)</source>
-        <translation><numerusform>binary frame of %n byte</numerusform><numerusform>binary frame of %n bytes</numerusform></translation>
+        <translation>
+            <numerusform>binary frame of %n byte</numerusform>
+            <numerusform>binary frame of %n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Rewrite</name>
     <message numerus="yes">
         <source>[%1] %2: %n change(s)</source>
-        <translation><numerusform>[%1] %2: %n change</numerusform><numerusform>[%1] %2: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>[%1] %2: %n change</numerusform>
+            <numerusform>[%1] %2: %n changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::DiffPane</name>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
-        <translation><numerusform>⋯ %n unchanged line</numerusform><numerusform>⋯ %n unchanged lines</numerusform></translation>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>⋯ %n unchanged cell(s)</source>
-        <translation><numerusform>⋯ %n unchanged cell</numerusform><numerusform>⋯ %n unchanged cells</numerusform></translation>
+        <translation>
+            <numerusform>⋯ %n unchanged cell</numerusform>
+            <numerusform>⋯ %n unchanged cells</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -525,6 +525,358 @@
         <source>--output-base, --jobs and --no-skip-migrated go with --manifest</source>
         <translation>--output-base、--jobs、--no-skip-migrated は --manifest と併用してください</translation>
     </message>
+    <message>
+        <source>cannot start the detached job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the command without --detach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data job %1 started in the background (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow it with: mwb data status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation: %1; %2 unexplained difference(s); reports in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 row(s) copied, %4 row(s) isolated in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy rows from a source database to a target database as a resumable job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source connection URL or profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL|PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target connection URL or profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this one table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these tables (comma separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a,b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per batch (default 50000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes per batch, in MB (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty each target table before copying into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job at the first table that fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail a table at its first refused row instead of isolating the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON-lines events to FILE (- for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in the background, detached from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the copy, validate the target against the source (mwb validate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id to use (default: a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source and --target are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source-table and --include-tables exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-size needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--memory-limit-mb needs a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a data job after its last committed batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the progress of a data job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the status document as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1: %2, %3% (%4 of %5 tables)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copied, %2 isolated, %3 in source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  note: the job was resumed, so the rows do not come from one source snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: mwb data start|status|resume ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  start  --source URL|PROFILE --target URL|PROFILE [--source-table T | --include-tables a,b]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  status JOB_ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  resume JOB_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a database schema as DDL for SQLite, PostgreSQL or MySQL, and optionally apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a migrated database with its source: counts, checksums, schema, samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema-copy %1 -&gt; %2: %3 table(s), %4 index(es), %5 foreign key(s), %6 view(s), %7 trigger(s); %8 skipped, %9 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skipped [%1] %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a database schema and write it as DDL for another dialect: tables.sql, indexes.sql, foreign_keys.sql, triggers.sql, views.sql and skipped/ in .tmp/schema-copy/&lt;timestamp&gt;/, with summary.json. Passwords come from PGPASSWORD / MWB_PASSWORD or the keychain, never from the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source database URL or connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite, postgres or mysql (default: that of --apply).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the files (default: .tmp/schema-copy/&lt;timestamp&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these tables (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TABLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave these tables out (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also create the schema in this database: tables, indexes, foreign keys, views, triggers, each file in one transaction where the target allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--source is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown --target-dialect &quot;%1&quot;; use sqlite, postgres or mysql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target-dialect %1 does not match the --apply database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target-dialect is required (or --apply, whose dialect is then used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  applied to %1: tables, indexes, foreign keys, views, triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 / %4 rows, %5 missing, %6 extra, %7 changed (%8 within tolerance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema %1 %2: source %3, target %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unexplained data difference(s), %2 real schema difference(s), %3 expected by the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a migrated database with its source: row counts, checksums per key range (split until the differing keys are known), schema after type mapping, sampled rows. Passwords come from PGPASSWORD / MWB_PASSWORD or the keychain, never from the command line. Exit code 1 on any unexplained difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source database URL or profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target database URL or profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these tables (comma-separated, exact names).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table compared value by value (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the sample (same seed, same rows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column tolerance TABLE.COLUMN=abs:X|rel:X|time:SECONDS (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a table&apos;s rows allowed to differ, TABLE=SHARE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the schema comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the JSON report on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write validation.json, validation.md and validation.html here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-lines events to a file or - (stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder: connections.json and .mwb/history.sqlite (default: .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --events - both write to stdout; send the events to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample needs a number of rows (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>
@@ -603,6 +955,763 @@
     <message>
         <source>Check that the folder exists and is writable</source>
         <translation>フォルダーが存在し、書き込み可能であることを確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Db</name>
+    <message>
+        <source>the PostgreSQL driver gave no native connection handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Qt PostgreSQL driver built against libpq (libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning column values failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan decides exact type mappings (tinyint(1), unsigned bigint, SQLite storage classes); the user needs SELECT on the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Qt 6 SQL driver package (libqt6sql6-sqlite, libqt6sql6-psql or libqt6sql6-mysql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path; a missing source file is never created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS mode %1 cannot be enforced by the installed MySQL driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QMYSQL driver cannot make the client library verify the server certificate. Reach the server through an SSH tunnel on 127.0.0.1, or downgrade knowingly with ssl-mode=REQUIRED (encrypted, server not verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was found: set %1 or store it in the keychain (service &quot;MigrationWorkbench&quot;, key = the profile name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the server runs and accepts this user, and the TLS mode (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch off multi-statement mode on the MySQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MySQL client library does not offer mysql_set_server_option; install libmariadb3 or libmysqlclient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MySQL connection does not use utf8mb4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4-byte characters (emoji) would be lost. Use a server and client library that support utf8mb4 (MySQL 5.5.3+, MariaDB 5.5+).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not encrypt the connection although ssl-mode=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable TLS on the server, or choose ssl-mode=PREFERRED knowingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TLS mode was given for a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the sslmode/ssl-mode setting: SQLite files are local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TLS mode &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished">次のいずれかを使用してください: %1。</translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid connection URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sqlite:///abs/path.db, postgresql://user@host:5432/db or mysql://user@host:3306/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL contains a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords never go in URLs, where they end up in shell history, process lists and logs. Remove it and set PGPASSWORD / MWB_PASSWORD or store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown database scheme &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use sqlite://, postgresql:// or mysql://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite URL needs an absolute file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write three slashes before the path: sqlite:///home/me/data.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQLite URL takes no parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the part after &quot;?&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the server as user@host:port, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL names no database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the database after the port: .../shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL contains a password parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords never go in URLs. Remove it and set PGPASSWORD / MWB_PASSWORD or store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown URL parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported parameters: sslmode (or ssl-mode) and sslrootcert (or ssl-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection profile &quot;%1&quot;: connections.json does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass a URL such as postgresql://user@host:5432/db, or add the profile to connections.json in the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections.json has no &quot;profiles&quot; object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file defines no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known profiles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; stores a password in connections.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project files never hold secrets. Remove &quot;%1&quot; and store the password in the keychain (key &quot;%2&quot;) or set PGPASSWORD / MWB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has an unknown field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot; has no &quot;url&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;url&quot;: &quot;postgresql://user@host:5432/db&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass a URL such as postgresql://user@host:5432/db or a profile name from connections.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data job with this id exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mwb data resume %1, or start a new job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source has no table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name; names are matched exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target lacks some of the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create them with mwb schema-copy --apply, or copy only the tables that exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n target table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>foreign key cycle: %1 -&gt; %2 is loaded without order; rows are checked after the load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped by signal %1 after a committed batch; run mwb data resume %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped at the first failed table (--stop-on-error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) without a parent row moved to fk_violations.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the object a name in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database can create it; rename the object in the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is %1 bytes long; %2 keeps only %3 bytes and would silently cut it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is %1 characters long; %2 allows at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the object in the source, or exclude its table with --exclude-tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the failed-rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failed-rows file is missing although the checkpoint records %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the file or start the job again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failed-rows file is shorter than the checkpoint records (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot truncate the failed-rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the failed-rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the failed-rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take the job lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the job lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the permissions of the folder that holds the target database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job_id, source or target missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config or tables missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table entry has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was moved to %1; the target-side checkpoints decide what is redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data job with this id here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run mwb data status in the project folder the job was started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot count the rows of the source table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the table exists and the source user may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the source table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the source failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the source connection and run mwb data resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indexes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the foreign keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check foreign key rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no row in %1 with (%2) = (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove rows without parent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the constraints of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns of index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the functions and procedures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not translated (%1); the original source follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--include-tables names &quot;%1&quot;, which is not a table of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table names are case-sensitive; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables with columns, primary keys, UNIQUE and CHECK constraints. Apply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary indexes. Apply after the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite keeps foreign keys inside CREATE TABLE (see tables.sql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys. Apply after the data and the indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers. Apply last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views, in dependency order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target refused to start a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was applied (rolled back). Fix the cause and run --apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL commits each DDL statement; none of %1 ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL commits each DDL statement: statements 1 to %1 of %2 already ran. Drop those objects or use a fresh database before running --apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit failed; nothing from %1 was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column of %1 exists in the target table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare the target table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 holds text that is not valid UTF-8 (raw bytes kept in base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 was refused and --no-continue-on-row-error is set: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the checkpoint of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the end of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned BIGINT AUTO_INCREMENT becomes bigint: an identity needs an integer type; all current values fit, ids above 9223372036854775807 would not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values above 2^63-1 need numeric(20,0), which cannot be an identity column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enum becomes text with a CHECK constraint listing the same values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; has no PostgreSQL equivalent; values are copied as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes decimal(65,30), MySQL&apos;s widest; values with more than 35 integer digits or 30 decimals are rejected row by row, never rounded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column holds NaN or Infinity, which MySQL cannot store; those rows go to the failed-rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbounded text in a key becomes varchar(%1) (longest value: %2 characters); MySQL cannot index TEXT whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbounded binary in a key becomes varbinary(255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timestamp with time zone becomes DATETIME(%1) holding UTC: MySQL TIMESTAMP cannot hold dates after 2038-01-19</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval has no MySQL equivalent; values are copied as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &quot;%1&quot; has no MySQL equivalent; values are copied as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsigned BIGINT values above 9223372036854775807 exist; the column becomes TEXT so they stay exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is stored as TEXT: SQLite&apos;s NUMERIC affinity would round values beyond 15 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column holds NaN, which SQLite stores as NULL; those rows go to the failed-rows file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column holds -0, which SQLite REAL reads back as 0 (numerically equal, sign lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used in %2; renamed to &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; of table &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared %1 but holds %2 values; rows the target type cannot take go to the failed-rows file with their typeof()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declared %1 but holds values up to %2 characters; the column becomes unbounded text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tinyint(1) holds values other than 0 and 1, so it stays an integer instead of a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite can only auto-number a single-column INTEGER PRIMARY KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GENERATED ALWAYS becomes AUTO_INCREMENT, which also accepts explicit ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated column expression &quot;%1&quot; cannot be carried over; the column is copied as plain values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1 has no %2 equivalent and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ON UPDATE CURRENT_TIMESTAMP has no equivalent and was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK (%1) uses %2-only syntax and was left out; enforce it in the application or add it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL has no deferrable constraints; the FK is checked per statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is indexed by its first 191 characters (MySQL cannot index TEXT whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 index becomes a plain index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index uses an expression or predicate %1 cannot take; it was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view uses %1-only syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view uses %1-only syntax; its source is in skipped/untranslatable_views.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view body copied from %1 with identifiers re-quoted; functions are not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL triggers run a PL/pgSQL function, which is not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger body has a %1 statement; only INSERT, UPDATE and DELETE are translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger body uses %1-only functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the WHEN condition uses %1-only functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL triggers cannot fire on UPDATE OF specific columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement-level triggers are not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its source is in skipped/untranslatable_triggers.sql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routines are not translated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored procedure not translated; its source is in skipped/stored_procedures.sql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function not translated; its source is in skipped/functions.sql</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1849,6 +2958,325 @@
     </message>
 </context>
 <context>
+    <name>Mwb::Validate</name>
+    <message>
+        <source>missing in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried over by the type mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source schema cannot be mapped to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is missing in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is missing in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target type does not hold what the mapping needs (%1 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dialect spelling of the same values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nullability differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default is present on one side only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column is only in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary key differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of CHECK constraints differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECK constraints the mapping does not carry over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table is only in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view is missing in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger is missing in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view is only in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger is only in the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksumming %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key range of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksumming key ranges of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checksums of %1 differ but no differing row was located</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected TABLE.COLUMN=KIND:VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table or column name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tolerance given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KIND:NON-NEGATIVE-NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (abs, rel, time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected TABLE=SHARE with a share between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing in target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extra in target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: **%1**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run: %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexplained data differences: %1; real schema differences: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: %1 rows per table, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: not every table was compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed mismatch share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more differing rows not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampled rows that differ: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected by the mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">ソース: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished">ターゲット: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the report folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source has no table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the names given to --tables (they match exactly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Widgets::CellInspector</name>
     <message>
         <source>Select a cell in a review to see its outputs and run attempts.</source>
@@ -1993,6 +3421,18 @@ After: %3</source>
     <message>
         <source>%1 of %2</source>
         <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Open notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the open notebook, or of every notebook of its job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2439,6 +3879,106 @@ After: %3</source>
     <message>
         <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
         <translation>サーバーが Jupyter カーネルの WebSocket プロトコルに対応していません。URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Check free disk space and the permissions of the job folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target locked by %1 (pid %2, host %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a data job file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged; start the job again with mwb data start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 statement %2 of %3 failed (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reset the next generated id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it by hand before the application inserts rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; would be the same name in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not tell them apart (case folding). Nothing was written; rename one in the source or leave one out with --exclude-tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the project folder is writable; the file can be deleted to start a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the table exists on both sides and that the user may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
