@@ -527,355 +527,355 @@
     </message>
     <message>
         <source>cannot start the detached job</source>
-        <translation type="unfinished"></translation>
+        <translation>切り離したジョブを開始できません</translation>
     </message>
     <message>
         <source>Run the command without --detach.</source>
-        <translation type="unfinished"></translation>
+        <translation>--detach を付けずにコマンドを実行してください。</translation>
     </message>
     <message>
         <source>data job %1 started in the background (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>データジョブ %1 をバックグラウンドで開始しました（pid %2）</translation>
     </message>
     <message>
         <source>follow it with: mwb data status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況の確認: mwb data status %1</translation>
     </message>
     <message>
         <source>validation: %1; %2 unexplained difference(s); reports in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>検証: %1、説明のつかない差異 %2 件、レポートは %3 にあります</translation>
     </message>
     <message>
         <source>data job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データジョブ %1</translation>
     </message>
     <message>
         <source>%1: %2, %3 row(s) copied, %4 row(s) isolated in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、%3 行をコピー、%4 行を %5 に隔離</translation>
     </message>
     <message>
         <source>Copy rows from a source database to a target database as a resumable job.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元データベースから移行先データベースへ、再開可能なジョブとして行をコピーします。</translation>
     </message>
     <message>
         <source>Source connection URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元の接続 URL またはプロファイル名。</translation>
     </message>
     <message>
         <source>URL|PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>URL|PROFILE</translation>
     </message>
     <message>
         <source>Target connection URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の接続 URL またはプロファイル名。</translation>
     </message>
     <message>
         <source>Copy this one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>このテーブル 1 つだけをコピーします。</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE</translation>
     </message>
     <message>
         <source>Copy these tables (comma separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのテーブルをコピーします（カンマ区切り）。</translation>
     </message>
     <message>
         <source>a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>a,b</translation>
     </message>
     <message>
         <source>Rows per batch (default 50000).</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチあたりの行数（既定 50000）。</translation>
     </message>
     <message>
         <source>Bytes per batch, in MB (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチあたりのバイト数（MB 単位、既定 50）。</translation>
     </message>
     <message>
         <source>Empty each target table before copying into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーする前に各移行先テーブルを空にします。</translation>
     </message>
     <message>
         <source>Stop the job at the first table that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に失敗したテーブルでジョブを停止します。</translation>
     </message>
     <message>
         <source>Fail a table at its first refused row instead of isolating the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否された行を隔離せず、最初に拒否された行でテーブルを失敗とします。</translation>
     </message>
     <message>
         <source>Write JSON-lines events to FILE (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines 形式のイベントを FILE に書き込みます（- = 標準出力）。</translation>
     </message>
     <message>
         <source>Run in the background, detached from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターミナルから切り離してバックグラウンドで実行します。</translation>
     </message>
     <message>
         <source>After the copy, validate the target against the source (mwb validate).</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー後に、移行先を移行元と照合して検証します（mwb validate）。</translation>
     </message>
     <message>
         <source>Job id to use (default: a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するジョブ ID（既定: 新規 ID）。</translation>
     </message>
     <message>
         <source>--source and --target are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--source と --target は必須です</translation>
     </message>
     <message>
         <source>--source-table and --include-tables exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-table と --include-tables は同時に指定できません</translation>
     </message>
     <message>
         <source>--batch-size needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size には正の数を指定してください</translation>
     </message>
     <message>
         <source>--memory-limit-mb needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--memory-limit-mb には正の数を指定してください</translation>
     </message>
     <message>
         <source>Continue a data job after its last committed batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後にコミットされたバッチの後からデータジョブを続行します。</translation>
     </message>
     <message>
         <source>The job to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>再開するジョブ。</translation>
     </message>
     <message>
         <source>give one job id</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ ID を 1 つ指定してください</translation>
     </message>
     <message>
         <source>Show the progress of a data job.</source>
-        <translation type="unfinished"></translation>
+        <translation>データジョブの進行状況を表示します。</translation>
     </message>
     <message>
         <source>Print the status document as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス情報を JSON で出力します。</translation>
     </message>
     <message>
         <source>The job.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のジョブ。</translation>
     </message>
     <message>
         <source>job %1: %2, %3% (%4 of %5 tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1: %2、%3%（%5 テーブル中 %4）</translation>
     </message>
     <message>
         <source>%1 copied, %2 isolated, %3 in source</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー済み %1、隔離 %2、移行元 %3</translation>
     </message>
     <message>
         <source>  note: the job was resumed, so the rows do not come from one source snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>  注: ジョブが再開されたため、行は移行元の単一のスナップショットから取得されたものではありません</translation>
     </message>
     <message>
         <source>  error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  エラー: %1</translation>
     </message>
     <message>
         <source>Usage: mwb data start|status|resume ...</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: mwb data start|status|resume ...</translation>
     </message>
     <message>
         <source>  start  --source URL|PROFILE --target URL|PROFILE [--source-table T | --include-tables a,b]</source>
-        <translation type="unfinished"></translation>
+        <translation>  start  --source URL|PROFILE --target URL|PROFILE [--source-table T | --include-tables a,b]</translation>
     </message>
     <message>
         <source>  status JOB_ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>  status JOB_ID [--json]</translation>
     </message>
     <message>
         <source>  resume JOB_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  resume JOB_ID</translation>
     </message>
     <message>
         <source>Write a database schema as DDL for SQLite, PostgreSQL or MySQL, and optionally apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>データベーススキーマを SQLite、PostgreSQL、MySQL 用の DDL として書き出し、必要に応じて適用します</translation>
     </message>
     <message>
         <source>Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite、PostgreSQL、MySQL 間でテーブルデータを再開可能なジョブとしてコピーします（start|status|resume）</translation>
     </message>
     <message>
         <source>Compare a migrated database with its source: counts, checksums, schema, samples</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のデータベースを移行元と比較します: 行数、チェックサム、スキーマ、サンプル</translation>
     </message>
     <message>
         <source>schema-copy %1 -&gt; %2: %3 table(s), %4 index(es), %5 foreign key(s), %6 view(s), %7 trigger(s); %8 skipped, %9 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema-copy %1 -&gt; %2: テーブル %3、インデックス %4、外部キー %5、ビュー %6、トリガー %7、スキップ %8、警告 %9</translation>
     </message>
     <message>
         <source>  skipped [%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  スキップ [%1] %2: %3</translation>
     </message>
     <message>
         <source>Read a database schema and write it as DDL for another dialect: tables.sql, indexes.sql, foreign_keys.sql, triggers.sql, views.sql and skipped/ in .tmp/schema-copy/&lt;timestamp&gt;/, with summary.json. Passwords come from PGPASSWORD / MWB_PASSWORD or the keychain, never from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベーススキーマを読み取り、別の方言の DDL として書き出します。.tmp/schema-copy/&lt;timestamp&gt;/ に tables.sql、indexes.sql、foreign_keys.sql、triggers.sql、views.sql と skipped/ を、summary.json とともに出力します。パスワードは PGPASSWORD / MWB_PASSWORD またはキーチェーンから取得し、URL からは取得しません。</translation>
     </message>
     <message>
         <source>Source database URL or connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元データベースの URL または接続プロファイル。</translation>
     </message>
     <message>
         <source>sqlite, postgres or mysql (default: that of --apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite、postgres、mysql のいずれか（既定: --apply のデータベースの方言）。</translation>
     </message>
     <message>
         <source>DIALECT</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALECT</translation>
     </message>
     <message>
         <source>Folder for the files (default: .tmp/schema-copy/&lt;timestamp&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの出力先フォルダー（既定: .tmp/schema-copy/&lt;timestamp&gt;）。</translation>
     </message>
     <message>
         <source>Only these tables (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのテーブルのみ（カンマ区切り）。</translation>
     </message>
     <message>
         <source>TABLES</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLES</translation>
     </message>
     <message>
         <source>Leave these tables out (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのテーブルを除外します（カンマ区切り）。</translation>
     </message>
     <message>
         <source>Also create the schema in this database: tables, indexes, foreign keys, views, triggers, each file in one transaction where the target allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにもスキーマ（テーブル、インデックス、外部キー、ビュー、トリガー）を作成します。移行先が対応している場合、各ファイルを 1 つのトランザクションで適用します。</translation>
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>概要を JSON で出力します。</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数 &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>--source is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--source は必須です</translation>
     </message>
     <message>
         <source>unknown --target-dialect &quot;%1&quot;; use sqlite, postgres or mysql</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な --target-dialect &quot;%1&quot; です。sqlite、postgres、mysql のいずれかを指定してください</translation>
     </message>
     <message>
         <source>--target-dialect %1 does not match the --apply database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-dialect %1 が --apply のデータベース（%2）と一致しません</translation>
     </message>
     <message>
         <source>--target-dialect is required (or --apply, whose dialect is then used)</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-dialect を指定してください（または --apply を指定すると、その方言が使用されます）</translation>
     </message>
     <message>
         <source>The generated files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成されたファイルは %1 にあります。</translation>
     </message>
     <message>
         <source>  applied to %1: tables, indexes, foreign keys, views, triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 に適用しました: テーブル、インデックス、外部キー、ビュー、トリガー</translation>
     </message>
     <message>
         <source>%1 %2: %3 / %4 rows, %5 missing, %6 extra, %7 changed (%8 within tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 / %4 行、欠落 %5、余分 %6、変更 %7（うち許容範囲内 %8）</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほか %1 件</translation>
     </message>
     <message>
         <source>schema %1 %2: source %3, target %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ %1 %2: 移行元 %3、移行先 %4（%5）</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <source>%1 unexplained data difference(s), %2 real schema difference(s), %3 expected by the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>説明のつかないデータの差異 %1 件、実際のスキーマの差異 %2 件、マッピングによる想定内の差異 %3 件</translation>
     </message>
     <message>
         <source>Compare a migrated database with its source: row counts, checksums per key range (split until the differing keys are known), schema after type mapping, sampled rows. Passwords come from PGPASSWORD / MWB_PASSWORD or the keychain, never from the command line. Exit code 1 on any unexplained difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行後のデータベースを移行元と比較します。比較項目は、行数、キー範囲ごとのチェックサム（差異のあるキーが特定できるまで分割）、型マッピング後のスキーマ、サンプリングした行です。パスワードは PGPASSWORD / MWB_PASSWORD またはキーチェーンから取得し、コマンドラインからは取得しません。説明のつかない差異が 1 つでもあると終了コード 1 を返します。</translation>
     </message>
     <message>
         <source>Source database URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元データベースの URL またはプロファイル名。</translation>
     </message>
     <message>
         <source>Target database URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先データベースの URL またはプロファイル名。</translation>
     </message>
     <message>
         <source>Only these tables (comma-separated, exact names).</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのテーブルのみ（カンマ区切り、名前は完全一致）。</translation>
     </message>
     <message>
         <source>Rows per table compared value by value (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルごとに値単位で比較する行数（既定 0）。</translation>
     </message>
     <message>
         <source>Seed of the sample (same seed, same rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルのシード（同じシードなら同じ行）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Column tolerance TABLE.COLUMN=abs:X|rel:X|time:SECONDS (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>列の許容範囲 TABLE.COLUMN=abs:X|rel:X|time:SECONDS（複数回指定可）。</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <source>Share of a table&apos;s rows allowed to differ, TABLE=SHARE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>差異を許容するテーブルの行の割合 TABLE=SHARE（複数回指定可）。</translation>
     </message>
     <message>
         <source>Skip the schema comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマの比較をスキップします。</translation>
     </message>
     <message>
         <source>Print the JSON report on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON レポートを標準出力に出力します。</translation>
     </message>
     <message>
         <source>Write validation.json, validation.md and validation.html here.</source>
-        <translation type="unfinished"></translation>
+        <translation>validation.json、validation.md、validation.html をここに書き込みます。</translation>
     </message>
     <message>
         <source>JSON-lines events to a file or - (stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines 形式のイベントの出力先ファイル、または -（標準出力）。</translation>
     </message>
     <message>
         <source>Project folder: connections.json and .mwb/history.sqlite (default: .).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダー: connections.json と .mwb/history.sqlite（既定: .）。</translation>
     </message>
     <message>
         <source>--json and --events - both write to stdout; send the events to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--json と --events - はどちらも標準出力に書き込みます。イベントはファイルに送ってください</translation>
     </message>
     <message>
         <source>--sample needs a number of rows (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sample には行数（0 以上）を指定してください</translation>
     </message>
     <message>
         <source>--seed needs a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed には 0 以上の整数を指定してください</translation>
     </message>
 </context>
 <context>
@@ -961,757 +961,757 @@
     <name>Mwb::Db</name>
     <message>
         <source>the PostgreSQL driver gave no native connection handle</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL ドライバーがネイティブ接続ハンドルを返しませんでした</translation>
     </message>
     <message>
         <source>Install the Qt PostgreSQL driver built against libpq (libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq でビルドされた Qt PostgreSQL ドライバー（libqt6sql6-psql）をインストールしてください。</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル &quot;%1&quot;</translation>
     </message>
     <message>
         <source>scanning column values failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列の値のスキャンに失敗しました: %1</translation>
     </message>
     <message>
         <source>The scan decides exact type mappings (tinyint(1), unsigned bigint, SQLite storage classes); the user needs SELECT on the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン結果により正確な型マッピング（tinyint(1)、unsigned bigint、SQLite のストレージクラス）が決まります。ユーザーにはテーブルに対する SELECT 権限が必要です。</translation>
     </message>
     <message>
         <source>statement failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートメントが失敗しました: %1</translation>
     </message>
     <message>
         <source>Statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートメント: %1</translation>
     </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQL ドライバー %1 がインストールされていません</translation>
     </message>
     <message>
         <source>Install the Qt 6 SQL driver package (libqt6sql6-sqlite, libqt6sql6-psql or libqt6sql6-mysql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 6 SQL ドライバーのパッケージ（libqt6sql6-sqlite、libqt6sql6-psql、または libqt6sql6-mysql）をインストールしてください。</translation>
     </message>
     <message>
         <source>the SQLite file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ファイルが存在しません</translation>
     </message>
     <message>
         <source>Check the path; a missing source file is never created.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスを確認してください。移行元ファイルが存在しない場合に新規作成されることはありません。</translation>
     </message>
     <message>
         <source>TLS mode %1 cannot be enforced by the installed MySQL driver</source>
-        <translation type="unfinished"></translation>
+        <translation>インストールされている MySQL ドライバーでは TLS モード %1 を強制できません</translation>
     </message>
     <message>
         <source>The QMYSQL driver cannot make the client library verify the server certificate. Reach the server through an SSH tunnel on 127.0.0.1, or downgrade knowingly with ssl-mode=REQUIRED (encrypted, server not verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>QMYSQL ドライバーでは、クライアントライブラリにサーバー証明書を検証させることができません。127.0.0.1 上の SSH トンネル経由でサーバーに接続するか、リスクを理解したうえで ssl-mode=REQUIRED（暗号化あり、サーバー検証なし）に下げてください。</translation>
     </message>
     <message>
         <source>No password was found: set %1 or store it in the keychain (service &quot;MigrationWorkbench&quot;, key = the profile name).</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが見つかりません。%1 を設定するか、キーチェーン（サービス &quot;MigrationWorkbench&quot;、キー = プロファイル名）に保存してください。</translation>
     </message>
     <message>
         <source>Check that the server runs and accepts this user, and the TLS mode (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが稼働していてこのユーザーを受け付けるか、および TLS モード（%1）を確認してください。</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できません: %1</translation>
     </message>
     <message>
         <source>cannot switch off multi-statement mode on the MySQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 接続のマルチステートメントモードを無効にできません</translation>
     </message>
     <message>
         <source>The MySQL client library does not offer mysql_set_server_option; install libmariadb3 or libmysqlclient.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL クライアントライブラリに mysql_set_server_option がありません。libmariadb3 または libmysqlclient をインストールしてください。</translation>
     </message>
     <message>
         <source>the MySQL connection does not use utf8mb4</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 接続で utf8mb4 が使用されていません</translation>
     </message>
     <message>
         <source>4-byte characters (emoji) would be lost. Use a server and client library that support utf8mb4 (MySQL 5.5.3+, MariaDB 5.5+).</source>
-        <translation type="unfinished"></translation>
+        <translation>4 バイト文字（絵文字）が失われます。utf8mb4 に対応したサーバーとクライアントライブラリ（MySQL 5.5.3 以降、MariaDB 5.5 以降）を使用してください。</translation>
     </message>
     <message>
         <source>the server did not encrypt the connection although ssl-mode=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ssl-mode=%1 が指定されていますが、サーバーが接続を暗号化しませんでした</translation>
     </message>
     <message>
         <source>Enable TLS on the server, or choose ssl-mode=PREFERRED knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで TLS を有効にするか、リスクを理解したうえで ssl-mode=PREFERRED を選択してください。</translation>
     </message>
     <message>
         <source>a TLS mode was given for a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースに TLS モードが指定されています</translation>
     </message>
     <message>
         <source>Remove the sslmode/ssl-mode setting: SQLite files are local.</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode/ssl-mode の設定を削除してください。SQLite ファイルはローカルにあります。</translation>
     </message>
     <message>
         <source>unknown TLS mode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な TLS モード &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished">次のいずれかを使用してください: %1。</translation>
+        <translation>次のいずれかを使用してください: %1。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot;（%2）</translation>
     </message>
     <message>
         <source>connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 URL</translation>
     </message>
     <message>
         <source>not a valid connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な接続 URL ではありません</translation>
     </message>
     <message>
         <source>Use sqlite:///abs/path.db, postgresql://user@host:5432/db or mysql://user@host:3306/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:///abs/path.db、postgresql://user@host:5432/db、または mysql://user@host:3306/db の形式を使用してください。</translation>
     </message>
     <message>
         <source>the URL contains a password</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にパスワードが含まれています</translation>
     </message>
     <message>
         <source>Passwords never go in URLs, where they end up in shell history, process lists and logs. Remove it and set PGPASSWORD / MWB_PASSWORD or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にパスワードを含めないでください。シェル履歴、プロセス一覧、ログに残ってしまいます。パスワードを削除し、PGPASSWORD / MWB_PASSWORD を設定するか、キーチェーンに保存してください。</translation>
     </message>
     <message>
         <source>unknown database scheme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なデータベーススキーム &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>Use sqlite://, postgresql:// or mysql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite://、postgresql://、または mysql:// を使用してください。</translation>
     </message>
     <message>
         <source>a SQLite URL needs an absolute file path</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の URL には絶対ファイルパスが必要です</translation>
     </message>
     <message>
         <source>Write three slashes before the path: sqlite:///home/me/data.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスの前にスラッシュを 3 つ書いてください: sqlite:///home/me/data.db。</translation>
     </message>
     <message>
         <source>a SQLite URL takes no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite の URL にはパラメーターを指定できません</translation>
     </message>
     <message>
         <source>Remove the part after &quot;?&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;?&quot; 以降の部分を削除してください。</translation>
     </message>
     <message>
         <source>the URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にホストがありません</translation>
     </message>
     <message>
         <source>Write the server as user@host:port, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーを user@host:port の形式で記述してください。例: %1</translation>
     </message>
     <message>
         <source>the URL names no database</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にデータベース名がありません</translation>
     </message>
     <message>
         <source>Add the database after the port: .../shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ポートの後にデータベース名を追加してください: .../shop。</translation>
     </message>
     <message>
         <source>the URL contains a password parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にパスワードのパラメーターが含まれています</translation>
     </message>
     <message>
         <source>Passwords never go in URLs. Remove it and set PGPASSWORD / MWB_PASSWORD or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL にパスワードを含めないでください。パスワードを削除し、PGPASSWORD / MWB_PASSWORD を設定するか、キーチェーンに保存してください。</translation>
     </message>
     <message>
         <source>unknown URL parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な URL パラメーター &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>Supported parameters: sslmode (or ssl-mode) and sslrootcert (or ssl-ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>対応しているパラメーター: sslmode（または ssl-mode）と sslrootcert（または ssl-ca）。</translation>
     </message>
     <message>
         <source>no connection profile &quot;%1&quot;: connections.json does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル &quot;%1&quot; がありません: connections.json が存在しません</translation>
     </message>
     <message>
         <source>Pass a URL such as postgresql://user@host:5432/db, or add the profile to connections.json in the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:5432/db のような URL を指定するか、プロジェクトフォルダーの connections.json にプロファイルを追加してください。</translation>
     </message>
     <message>
         <source>connections.json has no &quot;profiles&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json に &quot;profiles&quot; オブジェクトがありません</translation>
     </message>
     <message>
         <source>Write {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}} の形式で記述してください。</translation>
     </message>
     <message>
         <source>no connection profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル &quot;%1&quot; がありません</translation>
     </message>
     <message>
         <source>The file defines no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルにはプロファイルが定義されていません。</translation>
     </message>
     <message>
         <source>Known profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のプロファイル: %1。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; stores a password in connections.json</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json のプロファイル &quot;%1&quot; にパスワードが保存されています</translation>
     </message>
     <message>
         <source>Project files never hold secrets. Remove &quot;%1&quot; and store the password in the keychain (key &quot;%2&quot;) or set PGPASSWORD / MWB_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトファイルにシークレットを保存しないでください。&quot;%1&quot; を削除し、パスワードをキーチェーン（キー &quot;%2&quot;）に保存するか、PGPASSWORD / MWB_PASSWORD を設定してください。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has an unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot; に不明なフィールド &quot;%2&quot; があります</translation>
     </message>
     <message>
         <source>Known fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>既知のフィールド: %1。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has no &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot; に &quot;url&quot; がありません</translation>
     </message>
     <message>
         <source>Add &quot;url&quot;: &quot;postgresql://user@host:5432/db&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;url&quot;: &quot;postgresql://user@host:5432/db&quot; を追加してください。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>no connection given</source>
-        <translation type="unfinished"></translation>
+        <translation>接続が指定されていません</translation>
     </message>
     <message>
         <source>Pass a URL such as postgresql://user@host:5432/db or a profile name from connections.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://user@host:5432/db のような URL、または connections.json のプロファイル名を指定してください。</translation>
     </message>
     <message>
         <source>a data job with this id exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>この ID のデータジョブはすでに存在します</translation>
     </message>
     <message>
         <source>Use mwb data resume %1, or start a new job.</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb data resume %1 を使用するか、新しいジョブを開始してください。</translation>
     </message>
     <message>
         <source>the source has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元にテーブル %1 がありません</translation>
     </message>
     <message>
         <source>Check the name; names are matched exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を確認してください。名前は完全一致で照合されます。</translation>
     </message>
     <message>
         <source>the target lacks some of the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先に一部のテーブルがありません: %1</translation>
     </message>
     <message>
         <source>Create them with mwb schema-copy --apply, or copy only the tables that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb schema-copy --apply で作成するか、存在するテーブルのみをコピーしてください。</translation>
     </message>
     <message numerus="yes">
         <source>created %n target table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の移行先テーブルを作成しました</numerusform>
         </translation>
     </message>
     <message>
         <source>foreign key cycle: %1 -&gt; %2 is loaded without order; rows are checked after the load</source>
-        <translation type="unfinished"></translation>
+        <translation>外部キーの循環: %1 -&gt; %2 は順序なしでロードされます。行はロード後にチェックされます</translation>
     </message>
     <message>
         <source>stopped by signal %1 after a committed batch; run mwb data resume %2</source>
-        <translation type="unfinished"></translation>
+        <translation>シグナル %1 により、バッチのコミット後に停止しました。mwb data resume %2 を実行してください</translation>
     </message>
     <message>
         <source>stopped at the first failed table (--stop-on-error)</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に失敗したテーブルで停止しました（--stop-on-error）</translation>
     </message>
     <message>
         <source>%1: %2 row(s) without a parent row moved to fk_violations.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 親行のない %2 行を fk_violations.jsonl に移動しました</translation>
     </message>
     <message>
         <source>empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前が空です</translation>
     </message>
     <message>
         <source>Give the object a name in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元でオブジェクトに名前を付けてください。</translation>
     </message>
     <message>
         <source>the name contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に NUL 文字が含まれています</translation>
     </message>
     <message>
         <source>No database can create it; rename the object in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのデータベースでも作成できません。移行元でオブジェクトの名前を変更してください。</translation>
     </message>
     <message>
         <source>the name is %1 bytes long; %2 keeps only %3 bytes and would silently cut it</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の長さが %1 バイトです。%2 では %3 バイトまでしか保持されず、名前が警告なく切り詰められます</translation>
     </message>
     <message>
         <source>the name is %1 characters long; %2 allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の長さが %1 文字です。%2 では最大 %3 文字までです</translation>
     </message>
     <message>
         <source>Rename the object in the source, or exclude its table with --exclude-tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元でオブジェクトの名前を変更するか、--exclude-tables でそのテーブルを除外してください。</translation>
     </message>
     <message>
         <source>reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み取りに失敗しました: %2</translation>
     </message>
     <message>
         <source>cannot open the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗行ファイルを開けません</translation>
     </message>
     <message>
         <source>the failed-rows file is missing although the checkpoint records %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックポイントには %1 バイトと記録されていますが、失敗行ファイルがありません</translation>
     </message>
     <message>
         <source>Restore the file or start the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを復元するか、ジョブを最初からやり直してください。</translation>
     </message>
     <message>
         <source>the failed-rows file is shorter than the checkpoint records (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗行ファイルがチェックポイントの記録（%1 バイト）より短くなっています</translation>
     </message>
     <message>
         <source>cannot truncate the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗行ファイルを切り詰められません</translation>
     </message>
     <message>
         <source>cannot write the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗行ファイルに書き込めません</translation>
     </message>
     <message>
         <source>cannot flush the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗行ファイルをフラッシュできません</translation>
     </message>
     <message>
         <source>cannot take the job lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのロックを取得できません: %1</translation>
     </message>
     <message>
         <source>cannot create the job lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのロックファイルを作成できません</translation>
     </message>
     <message>
         <source>Check the permissions of the folder that holds the target database.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先データベースがあるフォルダーの権限を確認してください。</translation>
     </message>
     <message>
         <source>job_id, source or target missing</source>
-        <translation type="unfinished"></translation>
+        <translation>job_id、source、または target がありません</translation>
     </message>
     <message>
         <source>config or tables missing</source>
-        <translation type="unfinished"></translation>
+        <translation>config または tables がありません</translation>
     </message>
     <message>
         <source>a table entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルのエントリに名前がありません</translation>
     </message>
     <message>
         <source>The damaged file was moved to %1; the target-side checkpoints decide what is redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したファイルを %1 に移動しました。やり直す範囲は移行先側のチェックポイントに基づいて決まります。</translation>
     </message>
     <message>
         <source>no data job with this id here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここにはこの ID のデータジョブがありません</translation>
     </message>
     <message>
         <source>Run mwb data status in the project folder the job was started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを開始したプロジェクトフォルダーで mwb data status を実行してください。</translation>
     </message>
     <message>
         <source>cannot count the rows of the source table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元テーブルの行数をカウントできません: %1</translation>
     </message>
     <message>
         <source>Check that the table exists and the source user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルが存在し、移行元のユーザーに読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>cannot read the source table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元テーブルを読み取れません: %1</translation>
     </message>
     <message>
         <source>reading the source failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元の読み取りに失敗しました: %1</translation>
     </message>
     <message>
         <source>Check the source connection and run mwb data resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元の接続を確認して、mwb data resume を実行してください。</translation>
     </message>
     <message>
         <source>MySQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL カタログ</translation>
     </message>
     <message>
         <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにはデータベースに対する SELECT 権限が必要です（information_schema には参照可能なものだけが表示されます）。</translation>
     </message>
     <message>
         <source>the table list</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル一覧</translation>
     </message>
     <message>
         <source>the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の列</translation>
     </message>
     <message>
         <source>the indexes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインデックス</translation>
     </message>
     <message>
         <source>the foreign keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の外部キー</translation>
     </message>
     <message>
         <source>the views</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー</translation>
     </message>
     <message>
         <source>the triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー</translation>
     </message>
     <message>
         <source>cannot check foreign key rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部キーの行をチェックできません: %1</translation>
     </message>
     <message>
         <source>no row in %1 with (%2) = (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に (%2) = (%3) の行がありません</translation>
     </message>
     <message>
         <source>cannot remove rows without parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>親のない行を削除できません: %1</translation>
     </message>
     <message>
         <source>PostgreSQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL カタログ</translation>
     </message>
     <message>
         <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにはスキーマに対する USAGE 権限と pg_catalog に対する SELECT 権限（既定で付与）が必要です。</translation>
     </message>
     <message>
         <source>the constraints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の制約</translation>
     </message>
     <message>
         <source>the columns of index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス %1 の列</translation>
     </message>
     <message>
         <source>the functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>関数とプロシージャー</translation>
     </message>
     <message>
         <source>Not translated (%1); the original source follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>変換されていません（%1）。元のソースを以下に示します。</translation>
     </message>
     <message>
         <source>--include-tables names &quot;%1&quot;, which is not a table of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>--include-tables で指定された &quot;%1&quot; は移行元のテーブルではありません</translation>
     </message>
     <message>
         <source>Table names are case-sensitive; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル名は大文字と小文字が区別されます。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Tables with columns, primary keys, UNIQUE and CHECK constraints. Apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列、主キー、UNIQUE 制約、CHECK 制約を含むテーブル。最初に適用してください。</translation>
     </message>
     <message>
         <source>Secondary indexes. Apply after the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>セカンダリインデックス。データの後に適用してください。</translation>
     </message>
     <message>
         <source>SQLite keeps foreign keys inside CREATE TABLE (see tables.sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite では外部キーは CREATE TABLE 内に含まれます（tables.sql を参照）。</translation>
     </message>
     <message>
         <source>Foreign keys. Apply after the data and the indexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部キー。データとインデックスの後に適用してください。</translation>
     </message>
     <message>
         <source>Triggers. Apply last.</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー。最後に適用してください。</translation>
     </message>
     <message>
         <source>Views, in dependency order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー（依存関係の順）。</translation>
     </message>
     <message>
         <source>The target refused to start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先がトランザクションの開始を拒否しました。</translation>
     </message>
     <message>
         <source>Nothing from %1 was applied (rolled back). Fix the cause and run --apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の内容は何も適用されていません（ロールバック済み）。原因を修正して、--apply を再度実行してください。</translation>
     </message>
     <message>
         <source>MySQL commits each DDL statement; none of %1 ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL は DDL ステートメントごとにコミットします。%1 のステートメントは 1 つも実行されていません。</translation>
     </message>
     <message>
         <source>MySQL commits each DDL statement: statements 1 to %1 of %2 already ran. Drop those objects or use a fresh database before running --apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL は DDL ステートメントごとにコミットします。%2 個中 1～%1 番目のステートメントはすでに実行されています。--apply を再度実行する前に、それらのオブジェクトを削除するか、新しいデータベースを使用してください。</translation>
     </message>
     <message>
         <source>The commit failed; nothing from %1 was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>コミットに失敗しました。%1 の内容は何も適用されていません。</translation>
     </message>
     <message>
         <source>SQLite catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite カタログ</translation>
     </message>
     <message>
         <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが SQLite 3 データベースであり、他のプログラムによってロックされていないことを確認してください。</translation>
     </message>
     <message>
         <source>no column of %1 exists in the target table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の列が移行先テーブルに 1 つも存在しません</translation>
     </message>
     <message>
         <source>cannot prepare the target table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先テーブル %1 を準備できません: %2</translation>
     </message>
     <message>
         <source>column %1 holds text that is not valid UTF-8 (raw bytes kept in base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 に有効な UTF-8 ではないテキストが含まれています（生のバイト列を base64 で保持）</translation>
     </message>
     <message>
         <source>writing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への書き込みに失敗しました: %2</translation>
     </message>
     <message>
         <source>a row of %1 was refused and --no-continue-on-row-error is set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の行が拒否されました。--no-continue-on-row-error が設定されています: %2</translation>
     </message>
     <message>
         <source>cannot record the checkpoint of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェックポイントを記録できません: %2</translation>
     </message>
     <message>
         <source>cannot record the end of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の終了を記録できません: %2</translation>
     </message>
     <message>
         <source>unsigned BIGINT AUTO_INCREMENT becomes bigint: an identity needs an integer type; all current values fit, ids above 9223372036854775807 would not</source>
-        <translation type="unfinished"></translation>
+        <translation>unsigned BIGINT AUTO_INCREMENT は bigint になります。ID 列には整数型が必要なためです。現在の値はすべて収まりますが、9223372036854775807 を超える ID は収まりません</translation>
     </message>
     <message>
         <source>values above 2^63-1 need numeric(20,0), which cannot be an identity column</source>
-        <translation type="unfinished"></translation>
+        <translation>2^63-1 を超える値には numeric(20,0) が必要ですが、この型は ID 列にできません</translation>
     </message>
     <message>
         <source>enum becomes text with a CHECK constraint listing the same values</source>
-        <translation type="unfinished"></translation>
+        <translation>enum は、同じ値を列挙する CHECK 制約付きの text になります</translation>
     </message>
     <message>
         <source>type &quot;%1&quot; has no PostgreSQL equivalent; values are copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>型 &quot;%1&quot; に相当する PostgreSQL の型がありません。値は text としてコピーされます</translation>
     </message>
     <message>
         <source>%1 becomes decimal(65,30), MySQL&apos;s widest; values with more than 35 integer digits or 30 decimals are rejected row by row, never rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は MySQL で最も広い decimal(65,30) になります。整数部が 35 桁または小数部が 30 桁を超える値は丸められず、行単位で拒否されます</translation>
     </message>
     <message>
         <source>the column holds NaN or Infinity, which MySQL cannot store; those rows go to the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>列に NaN または Infinity が含まれていますが、MySQL には格納できません。それらの行は失敗行ファイルに送られます</translation>
     </message>
     <message>
         <source>unbounded text in a key becomes varchar(%1) (longest value: %2 characters); MySQL cannot index TEXT whole</source>
-        <translation type="unfinished"></translation>
+        <translation>キー内の長さ無制限のテキストは varchar(%1) になります（最長の値: %2 文字）。MySQL では TEXT 全体をインデックス化できません</translation>
     </message>
     <message>
         <source>unbounded binary in a key becomes varbinary(255)</source>
-        <translation type="unfinished"></translation>
+        <translation>キー内の長さ無制限のバイナリは varbinary(255) になります</translation>
     </message>
     <message>
         <source>timestamp with time zone becomes DATETIME(%1) holding UTC: MySQL TIMESTAMP cannot hold dates after 2038-01-19</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp with time zone は UTC の値を保持する DATETIME(%1) になります。MySQL の TIMESTAMP では 2038-01-19 より後の日付を保持できません</translation>
     </message>
     <message>
         <source>interval has no MySQL equivalent; values are copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>interval に相当する MySQL の型がありません。値は text としてコピーされます</translation>
     </message>
     <message>
         <source>type &quot;%1&quot; has no MySQL equivalent; values are copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>型 &quot;%1&quot; に相当する MySQL の型がありません。値は text としてコピーされます</translation>
     </message>
     <message>
         <source>unsigned BIGINT values above 9223372036854775807 exist; the column becomes TEXT so they stay exact</source>
-        <translation type="unfinished"></translation>
+        <translation>9223372036854775807 を超える unsigned BIGINT の値が存在します。値を正確に保つため、列は TEXT になります</translation>
     </message>
     <message>
         <source>%1 is stored as TEXT: SQLite&apos;s NUMERIC affinity would round values beyond 15 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は TEXT として格納されます。SQLite の NUMERIC アフィニティでは 15 桁を超える値が丸められるためです</translation>
     </message>
     <message>
         <source>the column holds NaN, which SQLite stores as NULL; those rows go to the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>列に NaN が含まれていますが、SQLite では NULL として格納されます。それらの行は失敗行ファイルに送られます</translation>
     </message>
     <message>
         <source>the column holds -0, which SQLite REAL reads back as 0 (numerically equal, sign lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>列に -0 が含まれていますが、SQLite の REAL では 0 として読み戻されます（数値としては等しいが、符号が失われます）</translation>
     </message>
     <message>
         <source>view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is already used in %2; renamed to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 &quot;%1&quot; は %2 ですでに使用されています。&quot;%3&quot; に変更しました</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; of table &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル &quot;%3&quot; の %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>declared %1 but holds %2 values; rows the target type cannot take go to the failed-rows file with their typeof()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と宣言されていますが、%2 の値が含まれています。移行先の型が受け付けない行は、typeof() の結果とともに失敗行ファイルに送られます</translation>
     </message>
     <message>
         <source>declared %1 but holds values up to %2 characters; the column becomes unbounded text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 と宣言されていますが、最大 %2 文字の値が含まれています。列は長さ無制限のテキストになります</translation>
     </message>
     <message>
         <source>tinyint(1) holds values other than 0 and 1, so it stays an integer instead of a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>tinyint(1) に 0 と 1 以外の値が含まれているため、boolean ではなく整数のままにします</translation>
     </message>
     <message>
         <source>SQLite can only auto-number a single-column INTEGER PRIMARY KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite で自動採番できるのは単一列の INTEGER PRIMARY KEY だけです</translation>
     </message>
     <message>
         <source>GENERATED ALWAYS becomes AUTO_INCREMENT, which also accepts explicit ids</source>
-        <translation type="unfinished"></translation>
+        <translation>GENERATED ALWAYS は AUTO_INCREMENT になります。AUTO_INCREMENT では明示的な ID も受け付けられます</translation>
     </message>
     <message>
         <source>generated column expression &quot;%1&quot; cannot be carried over; the column is copied as plain values</source>
-        <translation type="unfinished"></translation>
+        <translation>生成列の式 &quot;%1&quot; は引き継げません。列は通常の値としてコピーされます</translation>
     </message>
     <message>
         <source>default %1 has no %2 equivalent and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値 %1 に相当するものが %2 にないため、省略しました</translation>
     </message>
     <message>
         <source>ON UPDATE CURRENT_TIMESTAMP has no equivalent and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ON UPDATE CURRENT_TIMESTAMP に相当するものがないため、省略しました</translation>
     </message>
     <message>
         <source>CHECK (%1) uses %2-only syntax and was left out; enforce it in the application or add it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK (%1) は %2 固有の構文を使用しているため、省略しました。アプリケーション側で強制するか、手作業で追加してください</translation>
     </message>
     <message>
         <source>MySQL has no deferrable constraints; the FK is checked per statement</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL には遅延可能な制約がありません。外部キーはステートメントごとにチェックされます</translation>
     </message>
     <message>
         <source>column %1 is indexed by its first 191 characters (MySQL cannot index TEXT whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 は先頭 191 文字でインデックス化されます（MySQL では TEXT 全体をインデックス化できません）</translation>
     </message>
     <message>
         <source>%1 index becomes a plain index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 インデックスは通常のインデックスになります</translation>
     </message>
     <message>
         <source>the index uses an expression or predicate %1 cannot take; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>このインデックスは %1 で扱えない式または述語を使用しているため、省略しました</translation>
     </message>
     <message>
         <source>the view uses %1-only syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューは %1 固有の構文を使用しています</translation>
     </message>
     <message>
         <source>the view uses %1-only syntax; its source is in skipped/untranslatable_views.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>このビューは %1 固有の構文を使用しています。ソースは skipped/untranslatable_views.sql にあります</translation>
     </message>
     <message>
         <source>view body copied from %1 with identifiers re-quoted; functions are not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー本体を %1 からコピーし、識別子を引用符で囲み直しました。関数は変換されていません</translation>
     </message>
     <message>
         <source>PostgreSQL triggers run a PL/pgSQL function, which is not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL のトリガーは PL/pgSQL 関数を実行しますが、これは変換されません</translation>
     </message>
     <message>
         <source>the trigger body has a %1 statement; only INSERT, UPDATE and DELETE are translated</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー本体に %1 ステートメントが含まれています。変換されるのは INSERT、UPDATE、DELETE のみです</translation>
     </message>
     <message>
         <source>the trigger body uses %1-only functions</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー本体で %1 固有の関数が使用されています</translation>
     </message>
     <message>
         <source>the WHEN condition uses %1-only functions</source>
-        <translation type="unfinished"></translation>
+        <translation>WHEN 条件で %1 固有の関数が使用されています</translation>
     </message>
     <message>
         <source>MySQL triggers cannot fire on UPDATE OF specific columns</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL のトリガーは UPDATE OF で特定の列を指定して起動できません</translation>
     </message>
     <message>
         <source>statement-level triggers are not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートメントレベルのトリガーは変換されません</translation>
     </message>
     <message>
         <source>trigger &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Its source is in skipped/untranslatable_triggers.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースは skipped/untranslatable_triggers.sql にあります。</translation>
     </message>
     <message>
         <source>routines are not translated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチンは変換されません（%1）</translation>
     </message>
     <message>
         <source>stored procedure not translated; its source is in skipped/stored_procedures.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>ストアドプロシージャーは変換されていません。ソースは skipped/stored_procedures.sql にあります</translation>
     </message>
     <message>
         <source>function not translated; its source is in skipped/functions.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>関数は変換されていません。ソースは skipped/functions.sql にあります</translation>
     </message>
 </context>
 <context>
@@ -2961,319 +2961,319 @@
     <name>Mwb::Validate</name>
     <message>
         <source>missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先にありません</translation>
     </message>
     <message>
         <source>only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先にのみ存在します</translation>
     </message>
     <message>
         <source>not carried over by the type mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>型マッピングで引き継がれません</translation>
     </message>
     <message>
         <source>the source schema cannot be mapped to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のスキーマを %1 にマッピングできません: %2</translation>
     </message>
     <message>
         <source>the table is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルが移行先にありません</translation>
     </message>
     <message>
         <source>the column is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>列が移行先にありません</translation>
     </message>
     <message>
         <source>the target type does not hold what the mapping needs (%1 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の型は、マッピングに必要な値を保持できません（想定: %1）</translation>
     </message>
     <message>
         <source>dialect spelling of the same values</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ値の方言による表記の違い</translation>
     </message>
     <message>
         <source>mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピング: %1</translation>
     </message>
     <message>
         <source>nullability differs</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL 許容性が異なります</translation>
     </message>
     <message>
         <source>the default is present on one side only</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値が片側にのみ存在します</translation>
     </message>
     <message>
         <source>the column is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>列が移行先にのみ存在します</translation>
     </message>
     <message>
         <source>the primary key differs</source>
-        <translation type="unfinished"></translation>
+        <translation>主キーが異なります</translation>
     </message>
     <message>
         <source>the number of CHECK constraints differs</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK 制約の数が異なります</translation>
     </message>
     <message>
         <source>CHECK constraints the mapping does not carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングで引き継がれない CHECK 制約</translation>
     </message>
     <message>
         <source>the table is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルが移行先にのみ存在します</translation>
     </message>
     <message>
         <source>the view is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューが移行先にありません</translation>
     </message>
     <message>
         <source>the trigger is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガーが移行先にありません</translation>
     </message>
     <message>
         <source>the view is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>ビューが移行先にのみ存在します</translation>
     </message>
     <message>
         <source>the trigger is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガーが移行先にのみ存在します</translation>
     </message>
     <message>
         <source>Counting the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の行数をカウントしています</translation>
     </message>
     <message>
         <source>Checksumming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェックサムを計算しています</translation>
     </message>
     <message>
         <source>Reading the key range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキー範囲を読み取っています</translation>
     </message>
     <message>
         <source>Checksumming key ranges of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキー範囲ごとのチェックサムを計算しています</translation>
     </message>
     <message>
         <source>Reading rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の行を読み取っています</translation>
     </message>
     <message>
         <source>the checksums of %1 differ but no differing row was located</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のチェックサムが異なりますが、差異のある行を特定できませんでした</translation>
     </message>
     <message>
         <source>expected TABLE.COLUMN=KIND:VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE.COLUMN=KIND:VALUE の形式で指定してください</translation>
     </message>
     <message>
         <source>the table or column name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル名または列名が空です</translation>
     </message>
     <message>
         <source>no tolerance given</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲が指定されていません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not KIND:NON-NEGATIVE-NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は KIND:NON-NEGATIVE-NUMBER の形式ではありません</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (abs, rel, time)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類 &quot;%1&quot; です（abs、rel、time）</translation>
     </message>
     <message>
         <source>expected TABLE=SHARE with a share between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE=SHARE の形式で、割合を 0～1 の範囲で指定してください</translation>
     </message>
     <message>
         <source>missing in target</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先にありません</translation>
     </message>
     <message>
         <source>extra in target</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先に余分にあります</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
     <message>
         <source>Validation report</source>
-        <translation type="unfinished"></translation>
+        <translation>検証レポート</translation>
     </message>
     <message>
         <source>Result: **%1**</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: **%1**</translation>
     </message>
     <message>
         <source>Source: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元: `%1`</translation>
     </message>
     <message>
         <source>Target: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先: `%1`</translation>
     </message>
     <message>
         <source>Run: %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>実行: %1、%2 – %3</translation>
     </message>
     <message>
         <source>Unexplained data differences: %1; real schema differences: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>説明のつかないデータの差異: %1、実際のスキーマの差異: %2</translation>
     </message>
     <message>
         <source>Sample: %1 rows per table, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル: テーブルごとに %1 行、シード %2</translation>
     </message>
     <message>
         <source>Interrupted: not every table was compared</source>
-        <translation type="unfinished"></translation>
+        <translation>中断されました: 一部のテーブルは比較されていません</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル一覧</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元の行数</translation>
     </message>
     <message>
         <source>Target rows</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の行数</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>余分</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲内</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取った行数</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Tolerance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲 %1</translation>
     </message>
     <message>
         <source>Allowed mismatch share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>許容される不一致の割合: %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲内</translation>
     </message>
     <message>
         <source>… and %1 more differing rows not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ほかに差異のある %1 行は省略しました。</translation>
     </message>
     <message>
         <source>Sampled rows that differ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>差異のあるサンプル行: %1</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマ</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>差異はありません。</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Mapping expects</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングの想定</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>expected by the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングによる想定内</translation>
     </message>
     <message>
         <source>real</source>
-        <translation type="unfinished"></translation>
+        <translation>実際の差異</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">ソース: %1</translation>
+        <translation>移行元: %1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished">ターゲット: %1</translation>
+        <translation>移行先: %1</translation>
     </message>
     <message>
         <source>cannot create the report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートフォルダーを作成できません</translation>
     </message>
     <message>
         <source>Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスとその権限を確認してください。</translation>
     </message>
     <message>
         <source>the source has no table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元にテーブル &quot;%1&quot; がありません</translation>
     </message>
     <message>
         <source>Check the names given to --tables (they match exactly).</source>
-        <translation type="unfinished"></translation>
+        <translation>--tables に指定した名前を確認してください（完全一致で照合されます）。</translation>
     </message>
 </context>
 <context>
@@ -3424,15 +3424,15 @@ After: %3</source>
     </message>
     <message>
         <source>Open notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているノートブック</translation>
     </message>
     <message>
         <source>Whole job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ全体</translation>
     </message>
     <message>
         <source>Changes of the open notebook, or of every notebook of its job</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているノートブック、またはそのジョブのすべてのノートブックの変更</translation>
     </message>
 </context>
 <context>
@@ -3882,103 +3882,103 @@ After: %3</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Check free disk space and the permissions of the job folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量とジョブフォルダーの権限を確認してください。</translation>
     </message>
     <message>
         <source>target locked by %1 (pid %2, host %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先は %1 によってロックされています（pid %2、ホスト %3）</translation>
     </message>
     <message>
         <source>another job</source>
-        <translation type="unfinished"></translation>
+        <translation>別のジョブ</translation>
     </message>
     <message>
         <source>Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.</source>
-        <translation type="unfinished"></translation>
+        <translation>そのジョブが終了するまで待つ（mwb data status %1）か、ジョブを停止してください。ロックはそのプロセスの終了とともに解除されます。</translation>
     </message>
     <message>
         <source>not a data job file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データジョブのファイルではありません: %1</translation>
     </message>
     <message>
         <source>The file was changed or damaged; start the job again with mwb data start.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが変更されたか破損しています。mwb data start でジョブを最初からやり直してください。</translation>
     </message>
     <message>
         <source>MySQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL カタログ</translation>
     </message>
     <message>
         <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにはデータベースに対する SELECT 権限が必要です（information_schema には参照可能なものだけが表示されます）。</translation>
     </message>
     <message>
         <source>PostgreSQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL カタログ</translation>
     </message>
     <message>
         <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにはスキーマに対する USAGE 権限と pg_catalog に対する SELECT 権限（既定で付与）が必要です。</translation>
     </message>
     <message>
         <source>%1 statement %2 of %3 failed (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のステートメント %2 / %3 が失敗しました（%4）: %5</translation>
     </message>
     <message>
         <source>cannot reset the next generated id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次に生成される ID をリセットできません: %1</translation>
     </message>
     <message>
         <source>Set it by hand before the application inserts rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションが行を挿入する前に、手作業で設定してください。</translation>
     </message>
     <message>
         <source>SQLite catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite カタログ</translation>
     </message>
     <message>
         <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが SQLite 3 データベースであり、他のプログラムによってロックされていないことを確認してください。</translation>
     </message>
     <message>
         <source>schema copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのスキーマコピー</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; would be the same name in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; と &quot;%2&quot; は %3 では同じ名前になります</translation>
     </message>
     <message>
         <source>%1 does not tell them apart (case folding). Nothing was written; rename one in the source or leave one out with --exclude-tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ではこれらを区別できません（大文字と小文字の同一視）。何も書き込まれていません。移行元でどちらかの名前を変更するか、--exclude-tables でどちらかを除外してください。</translation>
     </message>
     <message>
         <source>run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴: %1</translation>
     </message>
     <message>
         <source>Check that the project folder is writable; the file can be deleted to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーが書き込み可能であることを確認してください。新しい履歴を開始するには、このファイルを削除してもかまいません。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が失敗しました: %2</translation>
     </message>
     <message>
         <source>Check that the table exists on both sides and that the user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルが両側に存在し、ユーザーに読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE.COLUMN=abs:N、rel:N、time:SECONDS、または --allow-mismatch 用に TABLE=SHARE の形式で記述してください。</translation>
     </message>
 </context>
 <context>

@@ -527,355 +527,355 @@
     </message>
     <message>
         <source>cannot start the detached job</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动后台作业</translation>
     </message>
     <message>
         <source>Run the command without --detach.</source>
-        <translation type="unfinished"></translation>
+        <translation>请不带 --detach 运行该命令。</translation>
     </message>
     <message>
         <source>data job %1 started in the background (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据作业 %1 已在后台启动（pid %2）</translation>
     </message>
     <message>
         <source>follow it with: mwb data status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用以下命令跟踪进度：mwb data status %1</translation>
     </message>
     <message>
         <source>validation: %1; %2 unexplained difference(s); reports in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>验证: %1；%2 处无法解释的差异；报告位于 %3</translation>
     </message>
     <message>
         <source>data job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据作业 %1</translation>
     </message>
     <message>
         <source>%1: %2, %3 row(s) copied, %4 row(s) isolated in %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2，已复制 %3 行，%4 行已隔离到 %5</translation>
     </message>
     <message>
         <source>Copy rows from a source database to a target database as a resumable job.</source>
-        <translation type="unfinished"></translation>
+        <translation>以可恢复作业的方式将行从源数据库复制到目标数据库。</translation>
     </message>
     <message>
         <source>Source connection URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>源连接 URL 或配置档案名称。</translation>
     </message>
     <message>
         <source>URL|PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>URL|PROFILE</translation>
     </message>
     <message>
         <source>Target connection URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标连接 URL 或配置档案名称。</translation>
     </message>
     <message>
         <source>Copy this one table.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅复制此表。</translation>
     </message>
     <message>
         <source>TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLE</translation>
     </message>
     <message>
         <source>Copy these tables (comma separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>复制这些表（以逗号分隔）。</translation>
     </message>
     <message>
         <source>a,b</source>
-        <translation type="unfinished"></translation>
+        <translation>a,b</translation>
     </message>
     <message>
         <source>Rows per batch (default 50000).</source>
-        <translation type="unfinished"></translation>
+        <translation>每批行数（默认 50000）。</translation>
     </message>
     <message>
         <source>Bytes per batch, in MB (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>每批字节数，单位为 MB（默认 50）。</translation>
     </message>
     <message>
         <source>Empty each target table before copying into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制前清空每个目标表。</translation>
     </message>
     <message>
         <source>Stop the job at the first table that fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第一个失败的表处停止作业。</translation>
     </message>
     <message>
         <source>Fail a table at its first refused row instead of isolating the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>表中出现第一个被拒绝的行时即判定该表失败，而不是隔离该行。</translation>
     </message>
     <message>
         <source>Write JSON-lines events to FILE (- for stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON-lines 事件写入 FILE（- 表示 stdout）。</translation>
     </message>
     <message>
         <source>Run in the background, detached from the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台运行，与终端分离。</translation>
     </message>
     <message>
         <source>After the copy, validate the target against the source (mwb validate).</source>
-        <translation type="unfinished"></translation>
+        <translation>复制完成后，对照源验证目标（mwb validate）。</translation>
     </message>
     <message>
         <source>Job id to use (default: a new one).</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的作业 ID（默认：新建一个）。</translation>
     </message>
     <message>
         <source>--source and --target are required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --source 和 --target</translation>
     </message>
     <message>
         <source>--source-table and --include-tables exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--source-table 与 --include-tables 互斥</translation>
     </message>
     <message>
         <source>--batch-size needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch-size 需要一个正数</translation>
     </message>
     <message>
         <source>--memory-limit-mb needs a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--memory-limit-mb 需要一个正数</translation>
     </message>
     <message>
         <source>Continue a data job after its last committed batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>从最后一个已提交的批次之后继续数据作业。</translation>
     </message>
     <message>
         <source>The job to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>要恢复的作业。</translation>
     </message>
     <message>
         <source>give one job id</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个作业 ID</translation>
     </message>
     <message>
         <source>Show the progress of a data job.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数据作业的进度。</translation>
     </message>
     <message>
         <source>Print the status document as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出状态文档。</translation>
     </message>
     <message>
         <source>The job.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业。</translation>
     </message>
     <message>
         <source>job %1: %2, %3% (%4 of %5 tables)</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1: %2，%3%（%4/%5 个表）</translation>
     </message>
     <message>
         <source>%1 copied, %2 isolated, %3 in source</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %1，已隔离 %2，源中共 %3</translation>
     </message>
     <message>
         <source>  note: the job was resumed, so the rows do not come from one source snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>  注意: 作业曾被恢复，因此这些行并非来自同一个源快照</translation>
     </message>
     <message>
         <source>  error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  错误: %1</translation>
     </message>
     <message>
         <source>Usage: mwb data start|status|resume ...</source>
-        <translation type="unfinished"></translation>
+        <translation>用法: mwb data start|status|resume ...</translation>
     </message>
     <message>
         <source>  start  --source URL|PROFILE --target URL|PROFILE [--source-table T | --include-tables a,b]</source>
-        <translation type="unfinished"></translation>
+        <translation>  start  --source URL|PROFILE --target URL|PROFILE [--source-table T | --include-tables a,b]</translation>
     </message>
     <message>
         <source>  status JOB_ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>  status JOB_ID [--json]</translation>
     </message>
     <message>
         <source>  resume JOB_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>  resume JOB_ID</translation>
     </message>
     <message>
         <source>Write a database schema as DDL for SQLite, PostgreSQL or MySQL, and optionally apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库架构写为适用于 SQLite、PostgreSQL 或 MySQL 的 DDL，并可选择应用它</translation>
     </message>
     <message>
         <source>Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>以可恢复作业的方式在 SQLite、PostgreSQL 和 MySQL 之间复制表数据（start|status|resume）</translation>
     </message>
     <message>
         <source>Compare a migrated database with its source: counts, checksums, schema, samples</source>
-        <translation type="unfinished"></translation>
+        <translation>将迁移后的数据库与其源进行比较：行数、校验和、架构、抽样</translation>
     </message>
     <message>
         <source>schema-copy %1 -&gt; %2: %3 table(s), %4 index(es), %5 foreign key(s), %6 view(s), %7 trigger(s); %8 skipped, %9 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema-copy %1 -&gt; %2: %3 个表，%4 个索引，%5 个外键，%6 个视图，%7 个触发器；已跳过 %8 个，%9 个警告</translation>
     </message>
     <message>
         <source>  skipped [%1] %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  已跳过 [%1] %2: %3</translation>
     </message>
     <message>
         <source>Read a database schema and write it as DDL for another dialect: tables.sql, indexes.sql, foreign_keys.sql, triggers.sql, views.sql and skipped/ in .tmp/schema-copy/&lt;timestamp&gt;/, with summary.json. Passwords come from PGPASSWORD / MWB_PASSWORD or the keychain, never from the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据库架构，并将其写为另一种方言的 DDL：tables.sql、indexes.sql、foreign_keys.sql、triggers.sql、views.sql 和 skipped/，位于 .tmp/schema-copy/&lt;timestamp&gt;/ 中，并附带 summary.json。密码取自 PGPASSWORD / MWB_PASSWORD 或密钥链，绝不取自 URL。</translation>
     </message>
     <message>
         <source>Source database URL or connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>源数据库 URL 或连接配置档案。</translation>
     </message>
     <message>
         <source>sqlite, postgres or mysql (default: that of --apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite、postgres 或 mysql（默认：与 --apply 相同）。</translation>
     </message>
     <message>
         <source>DIALECT</source>
-        <translation type="unfinished"></translation>
+        <translation>DIALECT</translation>
     </message>
     <message>
         <source>Folder for the files (default: .tmp/schema-copy/&lt;timestamp&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件的输出文件夹（默认：.tmp/schema-copy/&lt;timestamp&gt;）。</translation>
     </message>
     <message>
         <source>Only these tables (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅处理这些表（以逗号分隔）。</translation>
     </message>
     <message>
         <source>TABLES</source>
-        <translation type="unfinished"></translation>
+        <translation>TABLES</translation>
     </message>
     <message>
         <source>Leave these tables out (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>排除这些表（以逗号分隔）。</translation>
     </message>
     <message>
         <source>Also create the schema in this database: tables, indexes, foreign keys, views, triggers, each file in one transaction where the target allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时在此数据库中创建架构：表、索引、外键、视图、触发器；在目标支持的情况下，每个文件在一个事务中执行。</translation>
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出摘要。</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--source is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --source</translation>
     </message>
     <message>
         <source>unknown --target-dialect &quot;%1&quot;; use sqlite, postgres or mysql</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --target-dialect &quot;%1&quot;；请使用 sqlite、postgres 或 mysql</translation>
     </message>
     <message>
         <source>--target-dialect %1 does not match the --apply database (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--target-dialect %1 与 --apply 数据库（%2）不匹配</translation>
     </message>
     <message>
         <source>--target-dialect is required (or --apply, whose dialect is then used)</source>
-        <translation type="unfinished"></translation>
+        <translation>必须指定 --target-dialect（或指定 --apply，此时使用其方言）</translation>
     </message>
     <message>
         <source>The generated files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的文件位于 %1。</translation>
     </message>
     <message>
         <source>  applied to %1: tables, indexes, foreign keys, views, triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>  已应用到 %1: 表、索引、外键、视图、触发器</translation>
     </message>
     <message>
         <source>%1 %2: %3 / %4 rows, %5 missing, %6 extra, %7 changed (%8 within tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 / %4 行，缺失 %5，多余 %6，已更改 %7（%8 在容差范围内）</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 项</translation>
     </message>
     <message>
         <source>schema %1 %2: source %3, target %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>架构 %1 %2: 源 %3，目标 %4（%5）</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <source>%1 unexplained data difference(s), %2 real schema difference(s), %3 expected by the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处无法解释的数据差异，%2 处实际架构差异，%3 处为映射预期的差异</translation>
     </message>
     <message>
         <source>Compare a migrated database with its source: row counts, checksums per key range (split until the differing keys are known), schema after type mapping, sampled rows. Passwords come from PGPASSWORD / MWB_PASSWORD or the keychain, never from the command line. Exit code 1 on any unexplained difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>将迁移后的数据库与其源进行比较：行数、按键范围计算的校验和（不断拆分，直至找出存在差异的键）、类型映射后的架构以及抽样行。密码取自 PGPASSWORD / MWB_PASSWORD 或密钥链，绝不取自命令行。只要存在任何无法解释的差异，退出码即为 1。</translation>
     </message>
     <message>
         <source>Source database URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>源数据库 URL 或配置档案名称。</translation>
     </message>
     <message>
         <source>Target database URL or profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标数据库 URL 或配置档案名称。</translation>
     </message>
     <message>
         <source>Only these tables (comma-separated, exact names).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅处理这些表（以逗号分隔，名称须完全匹配）。</translation>
     </message>
     <message>
         <source>Rows per table compared value by value (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个表逐值比较的行数（默认 0）。</translation>
     </message>
     <message>
         <source>Seed of the sample (same seed, same rows).</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样的随机种子（种子相同，抽取的行也相同）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Column tolerance TABLE.COLUMN=abs:X|rel:X|time:SECONDS (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>列容差 TABLE.COLUMN=abs:X|rel:X|time:SECONDS（可重复指定）。</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <source>Share of a table&apos;s rows allowed to differ, TABLE=SHARE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>表中允许存在差异的行所占比例，TABLE=SHARE（可重复指定）。</translation>
     </message>
     <message>
         <source>Skip the schema comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过架构比较。</translation>
     </message>
     <message>
         <source>Print the JSON report on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON 报告输出到 stdout。</translation>
     </message>
     <message>
         <source>Write validation.json, validation.md and validation.html here.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 validation.json、validation.md 和 validation.html 写入此处。</translation>
     </message>
     <message>
         <source>JSON-lines events to a file or - (stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 JSON-lines 事件写入文件或 -（stdout）。</translation>
     </message>
     <message>
         <source>Project folder: connections.json and .mwb/history.sqlite (default: .).</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件夹：包含 connections.json 和 .mwb/history.sqlite（默认：.）。</translation>
     </message>
     <message>
         <source>--json and --events - both write to stdout; send the events to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 和 --events - 都会写入 stdout；请将事件写入文件</translation>
     </message>
     <message>
         <source>--sample needs a number of rows (0 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>--sample 需要一个行数（0 或更大）</translation>
     </message>
     <message>
         <source>--seed needs a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个非负整数</translation>
     </message>
 </context>
 <context>
@@ -961,757 +961,757 @@
     <name>Mwb::Db</name>
     <message>
         <source>the PostgreSQL driver gave no native connection handle</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 驱动程序未提供原生连接句柄</translation>
     </message>
     <message>
         <source>Install the Qt PostgreSQL driver built against libpq (libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装基于 libpq 构建的 Qt PostgreSQL 驱动程序（libqt6sql6-psql）。</translation>
     </message>
     <message>
         <source>table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>表 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>scanning column values failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描列值失败：%1</translation>
     </message>
     <message>
         <source>The scan decides exact type mappings (tinyint(1), unsigned bigint, SQLite storage classes); the user needs SELECT on the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描用于确定精确的类型映射（tinyint(1)、unsigned bigint、SQLite 存储类）；用户需要对该表具有 SELECT 权限。</translation>
     </message>
     <message>
         <source>statement failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语句执行失败：%1</translation>
     </message>
     <message>
         <source>Statement: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语句：%1</translation>
     </message>
     <message>
         <source>the Qt SQL driver %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt SQL 驱动程序 %1</translation>
     </message>
     <message>
         <source>Install the Qt 6 SQL driver package (libqt6sql6-sqlite, libqt6sql6-psql or libqt6sql6-mysql).</source>
-        <translation type="unfinished"></translation>
+        <translation>请安装 Qt 6 SQL 驱动程序包（libqt6sql6-sqlite、libqt6sql6-psql 或 libqt6sql6-mysql）。</translation>
     </message>
     <message>
         <source>the SQLite file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 文件不存在</translation>
     </message>
     <message>
         <source>Check the path; a missing source file is never created.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径；不存在的源文件绝不会被自动创建。</translation>
     </message>
     <message>
         <source>TLS mode %1 cannot be enforced by the installed MySQL driver</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的 MySQL 驱动程序无法强制执行 TLS 模式 %1</translation>
     </message>
     <message>
         <source>The QMYSQL driver cannot make the client library verify the server certificate. Reach the server through an SSH tunnel on 127.0.0.1, or downgrade knowingly with ssl-mode=REQUIRED (encrypted, server not verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>QMYSQL 驱动程序无法让客户端库验证服务器证书。请通过 127.0.0.1 上的 SSH 隧道访问服务器，或在知情的情况下使用 ssl-mode=REQUIRED 降级（连接加密，但不验证服务器）。</translation>
     </message>
     <message>
         <source>No password was found: set %1 or store it in the keychain (service &quot;MigrationWorkbench&quot;, key = the profile name).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到密码：请设置 %1，或将其存储在密钥链中（服务 &quot;MigrationWorkbench&quot;，键 = 配置档案名称）。</translation>
     </message>
     <message>
         <source>Check that the server runs and accepts this user, and the TLS mode (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查服务器是否正在运行并接受此用户，以及 TLS 模式（%1）。</translation>
     </message>
     <message>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接：%1</translation>
     </message>
     <message>
         <source>cannot switch off multi-statement mode on the MySQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>无法关闭 MySQL 连接的多语句模式</translation>
     </message>
     <message>
         <source>The MySQL client library does not offer mysql_set_server_option; install libmariadb3 or libmysqlclient.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 客户端库未提供 mysql_set_server_option；请安装 libmariadb3 或 libmysqlclient。</translation>
     </message>
     <message>
         <source>the MySQL connection does not use utf8mb4</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 连接未使用 utf8mb4</translation>
     </message>
     <message>
         <source>4-byte characters (emoji) would be lost. Use a server and client library that support utf8mb4 (MySQL 5.5.3+, MariaDB 5.5+).</source>
-        <translation type="unfinished"></translation>
+        <translation>4 字节字符（emoji）将会丢失。请使用支持 utf8mb4 的服务器和客户端库（MySQL 5.5.3+、MariaDB 5.5+）。</translation>
     </message>
     <message>
         <source>the server did not encrypt the connection although ssl-mode=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>尽管设置了 ssl-mode=%1，服务器仍未加密连接</translation>
     </message>
     <message>
         <source>Enable TLS on the server, or choose ssl-mode=PREFERRED knowingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在服务器上启用 TLS，或在知情的情况下选择 ssl-mode=PREFERRED。</translation>
     </message>
     <message>
         <source>a TLS mode was given for a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>为 SQLite 数据库指定了 TLS 模式</translation>
     </message>
     <message>
         <source>Remove the sslmode/ssl-mode setting: SQLite files are local.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除 sslmode/ssl-mode 设置：SQLite 文件位于本地。</translation>
     </message>
     <message>
         <source>unknown TLS mode &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 TLS 模式 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished">请使用以下之一：%1。</translation>
+        <translation>请使用以下之一：%1。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案 &quot;%1&quot;（%2）</translation>
     </message>
     <message>
         <source>connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 URL</translation>
     </message>
     <message>
         <source>not a valid connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的连接 URL</translation>
     </message>
     <message>
         <source>Use sqlite:///abs/path.db, postgresql://user@host:5432/db or mysql://user@host:3306/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 sqlite:///abs/path.db、postgresql://user@host:5432/db 或 mysql://user@host:3306/db。</translation>
     </message>
     <message>
         <source>the URL contains a password</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中包含密码</translation>
     </message>
     <message>
         <source>Passwords never go in URLs, where they end up in shell history, process lists and logs. Remove it and set PGPASSWORD / MWB_PASSWORD or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码绝不能放在 URL 中，否则会出现在 shell 历史记录、进程列表和日志中。请将其删除，并设置 PGPASSWORD / MWB_PASSWORD 或将其存储在密钥链中。</translation>
     </message>
     <message>
         <source>unknown database scheme &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据库协议 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Use sqlite://, postgresql:// or mysql://.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 sqlite://、postgresql:// 或 mysql://。</translation>
     </message>
     <message>
         <source>a SQLite URL needs an absolute file path</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL 需要绝对文件路径</translation>
     </message>
     <message>
         <source>Write three slashes before the path: sqlite:///home/me/data.db.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在路径前写三个斜杠：sqlite:///home/me/data.db。</translation>
     </message>
     <message>
         <source>a SQLite URL takes no parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite URL 不接受参数</translation>
     </message>
     <message>
         <source>Remove the part after &quot;?&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除 &quot;?&quot; 之后的部分。</translation>
     </message>
     <message>
         <source>the URL has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中没有主机</translation>
     </message>
     <message>
         <source>Write the server as user@host:port, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 user@host:port 的格式写出服务器，例如 %1</translation>
     </message>
     <message>
         <source>the URL names no database</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中未指定数据库</translation>
     </message>
     <message>
         <source>Add the database after the port: .../shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在端口后添加数据库：.../shop。</translation>
     </message>
     <message>
         <source>the URL contains a password parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 中包含密码参数</translation>
     </message>
     <message>
         <source>Passwords never go in URLs. Remove it and set PGPASSWORD / MWB_PASSWORD or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码绝不能放在 URL 中。请将其删除，并设置 PGPASSWORD / MWB_PASSWORD 或将其存储在密钥链中。</translation>
     </message>
     <message>
         <source>unknown URL parameter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 URL 参数 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Supported parameters: sslmode (or ssl-mode) and sslrootcert (or ssl-ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>支持的参数：sslmode（或 ssl-mode）和 sslrootcert（或 ssl-ca）。</translation>
     </message>
     <message>
         <source>no connection profile &quot;%1&quot;: connections.json does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>没有连接配置档案 &quot;%1&quot;：connections.json 不存在</translation>
     </message>
     <message>
         <source>Pass a URL such as postgresql://user@host:5432/db, or add the profile to connections.json in the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请传入 URL（例如 postgresql://user@host:5432/db），或将该配置档案添加到项目文件夹中的 connections.json。</translation>
     </message>
     <message>
         <source>connections.json has no &quot;profiles&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json 中没有 &quot;profiles&quot; 对象</translation>
     </message>
     <message>
         <source>Write {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}} 的格式编写。</translation>
     </message>
     <message>
         <source>no connection profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有连接配置档案 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The file defines no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件未定义任何配置档案。</translation>
     </message>
     <message>
         <source>Known profiles: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已知的配置档案：%1。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; stores a password in connections.json</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案 &quot;%1&quot; 在 connections.json 中存储了密码</translation>
     </message>
     <message>
         <source>Project files never hold secrets. Remove &quot;%1&quot; and store the password in the keychain (key &quot;%2&quot;) or set PGPASSWORD / MWB_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件绝不能包含机密信息。请删除 &quot;%1&quot;，并将密码存储在密钥链中（键 &quot;%2&quot;），或设置 PGPASSWORD / MWB_PASSWORD。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has an unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案 &quot;%1&quot; 包含未知字段 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Known fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已知字段：%1。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has no &quot;url&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案 &quot;%1&quot; 缺少 &quot;url&quot;</translation>
     </message>
     <message>
         <source>Add &quot;url&quot;: &quot;postgresql://user@host:5432/db&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请添加 &quot;url&quot;: &quot;postgresql://user@host:5432/db&quot;。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案 &quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>no connection given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定连接</translation>
     </message>
     <message>
         <source>Pass a URL such as postgresql://user@host:5432/db or a profile name from connections.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>请传入 URL（例如 postgresql://user@host:5432/db）或 connections.json 中的配置档案名称。</translation>
     </message>
     <message>
         <source>a data job with this id exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在具有此 ID 的数据作业</translation>
     </message>
     <message>
         <source>Use mwb data resume %1, or start a new job.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 mwb data resume %1，或启动新作业。</translation>
     </message>
     <message>
         <source>the source has no table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>源中没有表 %1</translation>
     </message>
     <message>
         <source>Check the name; names are matched exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查名称；名称须完全匹配。</translation>
     </message>
     <message>
         <source>the target lacks some of the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺少部分表：%1</translation>
     </message>
     <message>
         <source>Create them with mwb schema-copy --apply, or copy only the tables that exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 mwb schema-copy --apply 创建这些表，或仅复制已存在的表。</translation>
     </message>
     <message numerus="yes">
         <source>created %n target table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已创建 %n 个目标表</numerusform>
         </translation>
     </message>
     <message>
         <source>foreign key cycle: %1 -&gt; %2 is loaded without order; rows are checked after the load</source>
-        <translation type="unfinished"></translation>
+        <translation>外键循环：%1 -&gt; %2 不按顺序加载；加载完成后再检查这些行</translation>
     </message>
     <message>
         <source>stopped by signal %1 after a committed batch; run mwb data resume %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在提交一个批次后被信号 %1 停止；请运行 mwb data resume %2</translation>
     </message>
     <message>
         <source>stopped at the first failed table (--stop-on-error)</source>
-        <translation type="unfinished"></translation>
+        <translation>已在第一个失败的表处停止（--stop-on-error）</translation>
     </message>
     <message>
         <source>%1: %2 row(s) without a parent row moved to fk_violations.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 行缺少父行，已移至 fk_violations.jsonl</translation>
     </message>
     <message>
         <source>empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空</translation>
     </message>
     <message>
         <source>Give the object a name in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在源中为该对象命名。</translation>
     </message>
     <message>
         <source>the name contains a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>名称中包含 NUL 字符</translation>
     </message>
     <message>
         <source>No database can create it; rename the object in the source.</source>
-        <translation type="unfinished"></translation>
+        <translation>任何数据库都无法创建该名称；请在源中重命名该对象。</translation>
     </message>
     <message>
         <source>the name is %1 bytes long; %2 keeps only %3 bytes and would silently cut it</source>
-        <translation type="unfinished"></translation>
+        <translation>名称长度为 %1 字节；%2 只保留 %3 字节，会静默截断该名称</translation>
     </message>
     <message>
         <source>the name is %1 characters long; %2 allows at most %3</source>
-        <translation type="unfinished"></translation>
+        <translation>名称长度为 %1 个字符；%2 最多允许 %3 个</translation>
     </message>
     <message>
         <source>Rename the object in the source, or exclude its table with --exclude-tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在源中重命名该对象，或使用 --exclude-tables 排除其所在的表。</translation>
     </message>
     <message>
         <source>reading %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 失败：%2</translation>
     </message>
     <message>
         <source>cannot open the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开失败行文件</translation>
     </message>
     <message>
         <source>the failed-rows file is missing although the checkpoint records %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>检查点记录了 %1 字节，但失败行文件缺失</translation>
     </message>
     <message>
         <source>Restore the file or start the job again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请恢复该文件或重新启动作业。</translation>
     </message>
     <message>
         <source>the failed-rows file is shorter than the checkpoint records (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败行文件比检查点记录的长度（%1 字节）短</translation>
     </message>
     <message>
         <source>cannot truncate the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法截断失败行文件</translation>
     </message>
     <message>
         <source>cannot write the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入失败行文件</translation>
     </message>
     <message>
         <source>cannot flush the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法刷新失败行文件</translation>
     </message>
     <message>
         <source>cannot take the job lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取作业锁：%1</translation>
     </message>
     <message>
         <source>cannot create the job lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建作业锁文件</translation>
     </message>
     <message>
         <source>Check the permissions of the folder that holds the target database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查目标数据库所在文件夹的权限。</translation>
     </message>
     <message>
         <source>job_id, source or target missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 job_id、source 或 target</translation>
     </message>
     <message>
         <source>config or tables missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 config 或 tables</translation>
     </message>
     <message>
         <source>a table entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>某个表条目没有名称</translation>
     </message>
     <message>
         <source>The damaged file was moved to %1; the target-side checkpoints decide what is redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏的文件已移至 %1；将根据目标端的检查点决定需要重做的部分。</translation>
     </message>
     <message>
         <source>no data job with this id here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处没有具有此 ID 的数据作业</translation>
     </message>
     <message>
         <source>Run mwb data status in the project folder the job was started from.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在启动该作业的项目文件夹中运行 mwb data status。</translation>
     </message>
     <message>
         <source>cannot count the rows of the source table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法统计源表的行数：%1</translation>
     </message>
     <message>
         <source>Check that the table exists and the source user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该表是否存在，以及源用户是否有权读取它。</translation>
     </message>
     <message>
         <source>cannot read the source table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取源表：%1</translation>
     </message>
     <message>
         <source>reading the source failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取源失败：%1</translation>
     </message>
     <message>
         <source>Check the source connection and run mwb data resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查源连接，然后运行 mwb data resume。</translation>
     </message>
     <message>
         <source>MySQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 系统目录</translation>
     </message>
     <message>
         <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户需要对该数据库具有 SELECT 权限（information_schema 只显示该用户可见的内容）。</translation>
     </message>
     <message>
         <source>the table list</source>
-        <translation type="unfinished"></translation>
+        <translation>表列表</translation>
     </message>
     <message>
         <source>the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的列</translation>
     </message>
     <message>
         <source>the indexes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的索引</translation>
     </message>
     <message>
         <source>the foreign keys of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的外键</translation>
     </message>
     <message>
         <source>the views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>the triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器</translation>
     </message>
     <message>
         <source>cannot check foreign key rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查外键行：%1</translation>
     </message>
     <message>
         <source>no row in %1 with (%2) = (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 (%2) = (%3) 的行</translation>
     </message>
     <message>
         <source>cannot remove rows without parent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除缺少父行的行：%1</translation>
     </message>
     <message>
         <source>PostgreSQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 系统目录</translation>
     </message>
     <message>
         <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户需要对该架构具有 USAGE 权限，并对 pg_catalog 具有 SELECT 权限（默认已授予）。</translation>
     </message>
     <message>
         <source>the constraints of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的约束</translation>
     </message>
     <message>
         <source>the columns of index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1 的列</translation>
     </message>
     <message>
         <source>the functions and procedures</source>
-        <translation type="unfinished"></translation>
+        <translation>函数和存储过程</translation>
     </message>
     <message>
         <source>Not translated (%1); the original source follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>未转换（%1）；以下为原始源代码。</translation>
     </message>
     <message>
         <source>--include-tables names &quot;%1&quot;, which is not a table of the source</source>
-        <translation type="unfinished"></translation>
+        <translation>--include-tables 指定了 &quot;%1&quot;，但它不是源中的表</translation>
     </message>
     <message>
         <source>Table names are case-sensitive; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>表名区分大小写；未写入任何内容。</translation>
     </message>
     <message>
         <source>Tables with columns, primary keys, UNIQUE and CHECK constraints. Apply first.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含列、主键、UNIQUE 和 CHECK 约束的表。请最先应用。</translation>
     </message>
     <message>
         <source>Secondary indexes. Apply after the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>二级索引。请在导入数据后应用。</translation>
     </message>
     <message>
         <source>SQLite keeps foreign keys inside CREATE TABLE (see tables.sql).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 将外键保存在 CREATE TABLE 中（参见 tables.sql）。</translation>
     </message>
     <message>
         <source>Foreign keys. Apply after the data and the indexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>外键。请在导入数据和创建索引后应用。</translation>
     </message>
     <message>
         <source>Triggers. Apply last.</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器。请最后应用。</translation>
     </message>
     <message>
         <source>Views, in dependency order.</source>
-        <translation type="unfinished"></translation>
+        <translation>视图，按依赖顺序排列。</translation>
     </message>
     <message>
         <source>The target refused to start a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标拒绝启动事务。</translation>
     </message>
     <message>
         <source>Nothing from %1 was applied (rolled back). Fix the cause and run --apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的内容均未应用（已回滚）。请修复问题原因后再次运行 --apply。</translation>
     </message>
     <message>
         <source>MySQL commits each DDL statement; none of %1 ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 会逐条提交 DDL 语句；%1 中的语句均未执行。</translation>
     </message>
     <message>
         <source>MySQL commits each DDL statement: statements 1 to %1 of %2 already ran. Drop those objects or use a fresh database before running --apply again.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 会逐条提交 DDL 语句：%2 条语句中的第 1 至 %1 条已执行。请删除这些对象或使用新的数据库，然后再次运行 --apply。</translation>
     </message>
     <message>
         <source>The commit failed; nothing from %1 was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交失败；%1 中的内容均未应用。</translation>
     </message>
     <message>
         <source>SQLite catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 系统目录</translation>
     </message>
     <message>
         <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该文件是否为 SQLite 3 数据库，且未被其他程序锁定。</translation>
     </message>
     <message>
         <source>no column of %1 exists in the target table</source>
-        <translation type="unfinished"></translation>
+        <translation>目标表中不存在 %1 的任何列</translation>
     </message>
     <message>
         <source>cannot prepare the target table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备目标表 %1：%2</translation>
     </message>
     <message>
         <source>column %1 holds text that is not valid UTF-8 (raw bytes kept in base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 包含无效的 UTF-8 文本（原始字节以 base64 形式保留）</translation>
     </message>
     <message>
         <source>writing to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 %1 失败：%2</translation>
     </message>
     <message>
         <source>a row of %1 was refused and --no-continue-on-row-error is set: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的某一行被拒绝，且已设置 --no-continue-on-row-error：%2</translation>
     </message>
     <message>
         <source>cannot record the checkpoint of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录 %1 的检查点：%2</translation>
     </message>
     <message>
         <source>cannot record the end of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录 %1 的完成状态：%2</translation>
     </message>
     <message>
         <source>unsigned BIGINT AUTO_INCREMENT becomes bigint: an identity needs an integer type; all current values fit, ids above 9223372036854775807 would not</source>
-        <translation type="unfinished"></translation>
+        <translation>unsigned BIGINT AUTO_INCREMENT 变为 bigint：标识列需要整数类型；当前所有值均可容纳，但大于 9223372036854775807 的 ID 将无法容纳</translation>
     </message>
     <message>
         <source>values above 2^63-1 need numeric(20,0), which cannot be an identity column</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 2^63-1 的值需要 numeric(20,0)，而它不能作为标识列</translation>
     </message>
     <message>
         <source>enum becomes text with a CHECK constraint listing the same values</source>
-        <translation type="unfinished"></translation>
+        <translation>enum 变为 text，并带有列出相同取值的 CHECK 约束</translation>
     </message>
     <message>
         <source>type &quot;%1&quot; has no PostgreSQL equivalent; values are copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 &quot;%1&quot; 在 PostgreSQL 中没有对应类型；值将按文本复制</translation>
     </message>
     <message>
         <source>%1 becomes decimal(65,30), MySQL&apos;s widest; values with more than 35 integer digits or 30 decimals are rejected row by row, never rounded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 变为 MySQL 最宽的 decimal(65,30)；整数部分超过 35 位或小数部分超过 30 位的值将被逐行拒绝，绝不会被舍入</translation>
     </message>
     <message>
         <source>the column holds NaN or Infinity, which MySQL cannot store; those rows go to the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>该列包含 MySQL 无法存储的 NaN 或 Infinity；这些行将写入失败行文件</translation>
     </message>
     <message>
         <source>unbounded text in a key becomes varchar(%1) (longest value: %2 characters); MySQL cannot index TEXT whole</source>
-        <translation type="unfinished"></translation>
+        <translation>键中的无长度限制文本变为 varchar(%1)（最长值：%2 个字符）；MySQL 无法对整个 TEXT 建立索引</translation>
     </message>
     <message>
         <source>unbounded binary in a key becomes varbinary(255)</source>
-        <translation type="unfinished"></translation>
+        <translation>键中的无长度限制二进制变为 varbinary(255)</translation>
     </message>
     <message>
         <source>timestamp with time zone becomes DATETIME(%1) holding UTC: MySQL TIMESTAMP cannot hold dates after 2038-01-19</source>
-        <translation type="unfinished"></translation>
+        <translation>timestamp with time zone 变为存储 UTC 时间的 DATETIME(%1)：MySQL TIMESTAMP 无法存储 2038-01-19 之后的日期</translation>
     </message>
     <message>
         <source>interval has no MySQL equivalent; values are copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>interval 在 MySQL 中没有对应类型；值将按文本复制</translation>
     </message>
     <message>
         <source>type &quot;%1&quot; has no MySQL equivalent; values are copied as text</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 &quot;%1&quot; 在 MySQL 中没有对应类型；值将按文本复制</translation>
     </message>
     <message>
         <source>unsigned BIGINT values above 9223372036854775807 exist; the column becomes TEXT so they stay exact</source>
-        <translation type="unfinished"></translation>
+        <translation>存在大于 9223372036854775807 的 unsigned BIGINT 值；该列变为 TEXT 以保持精确</translation>
     </message>
     <message>
         <source>%1 is stored as TEXT: SQLite&apos;s NUMERIC affinity would round values beyond 15 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以 TEXT 存储：SQLite 的 NUMERIC 亲和性会对超过 15 位的值进行舍入</translation>
     </message>
     <message>
         <source>the column holds NaN, which SQLite stores as NULL; those rows go to the failed-rows file</source>
-        <translation type="unfinished"></translation>
+        <translation>该列包含 NaN，SQLite 会将其存储为 NULL；这些行将写入失败行文件</translation>
     </message>
     <message>
         <source>the column holds -0, which SQLite REAL reads back as 0 (numerically equal, sign lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>该列包含 -0，SQLite REAL 读回时为 0（数值相等，但符号丢失）</translation>
     </message>
     <message>
         <source>view &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>视图 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is already used in %2; renamed to &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>名称 &quot;%1&quot; 已在 %2 中使用；已重命名为 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; of table &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>表 &quot;%3&quot; 的 %1 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>column &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>declared %1 but holds %2 values; rows the target type cannot take go to the failed-rows file with their typeof()</source>
-        <translation type="unfinished"></translation>
+        <translation>声明为 %1，但包含 %2 值；目标类型无法接受的行将连同其 typeof() 写入失败行文件</translation>
     </message>
     <message>
         <source>declared %1 but holds values up to %2 characters; the column becomes unbounded text</source>
-        <translation type="unfinished"></translation>
+        <translation>声明为 %1，但包含长达 %2 个字符的值；该列变为无长度限制的文本</translation>
     </message>
     <message>
         <source>tinyint(1) holds values other than 0 and 1, so it stays an integer instead of a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>tinyint(1) 包含 0 和 1 以外的值，因此保持为整数而非布尔值</translation>
     </message>
     <message>
         <source>SQLite can only auto-number a single-column INTEGER PRIMARY KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 只能对单列 INTEGER PRIMARY KEY 自动编号</translation>
     </message>
     <message>
         <source>GENERATED ALWAYS becomes AUTO_INCREMENT, which also accepts explicit ids</source>
-        <translation type="unfinished"></translation>
+        <translation>GENERATED ALWAYS 变为 AUTO_INCREMENT，后者也接受显式指定的 ID</translation>
     </message>
     <message>
         <source>generated column expression &quot;%1&quot; cannot be carried over; the column is copied as plain values</source>
-        <translation type="unfinished"></translation>
+        <translation>无法迁移生成列表达式 &quot;%1&quot;；该列按普通值复制</translation>
     </message>
     <message>
         <source>default %1 has no %2 equivalent and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值 %1 在 %2 中没有对应项，已省略</translation>
     </message>
     <message>
         <source>ON UPDATE CURRENT_TIMESTAMP has no equivalent and was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ON UPDATE CURRENT_TIMESTAMP 没有对应项，已省略</translation>
     </message>
     <message>
         <source>CHECK (%1) uses %2-only syntax and was left out; enforce it in the application or add it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK (%1) 使用了 %2 特有的语法，已省略；请在应用程序中强制执行或手动添加</translation>
     </message>
     <message>
         <source>MySQL has no deferrable constraints; the FK is checked per statement</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 没有可延迟约束；外键按语句检查</translation>
     </message>
     <message>
         <source>column %1 is indexed by its first 191 characters (MySQL cannot index TEXT whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>列 %1 按其前 191 个字符建立索引（MySQL 无法对整个 TEXT 建立索引）</translation>
     </message>
     <message>
         <source>%1 index becomes a plain index</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 索引变为普通索引</translation>
     </message>
     <message>
         <source>the index uses an expression or predicate %1 cannot take; it was left out</source>
-        <translation type="unfinished"></translation>
+        <translation>该索引使用了 %1 不支持的表达式或谓词；已省略</translation>
     </message>
     <message>
         <source>the view uses %1-only syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>该视图使用了 %1 特有的语法</translation>
     </message>
     <message>
         <source>the view uses %1-only syntax; its source is in skipped/untranslatable_views.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>该视图使用了 %1 特有的语法；其源代码位于 skipped/untranslatable_views.sql</translation>
     </message>
     <message>
         <source>view body copied from %1 with identifiers re-quoted; functions are not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>视图主体从 %1 复制，标识符已重新加引号；函数未转换</translation>
     </message>
     <message>
         <source>PostgreSQL triggers run a PL/pgSQL function, which is not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 触发器运行 PL/pgSQL 函数，该函数未转换</translation>
     </message>
     <message>
         <source>the trigger body has a %1 statement; only INSERT, UPDATE and DELETE are translated</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器主体包含 %1 语句；仅转换 INSERT、UPDATE 和 DELETE</translation>
     </message>
     <message>
         <source>the trigger body uses %1-only functions</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器主体使用了 %1 特有的函数</translation>
     </message>
     <message>
         <source>the WHEN condition uses %1-only functions</source>
-        <translation type="unfinished"></translation>
+        <translation>WHEN 条件使用了 %1 特有的函数</translation>
     </message>
     <message>
         <source>MySQL triggers cannot fire on UPDATE OF specific columns</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 触发器无法针对特定列的 UPDATE OF 触发</translation>
     </message>
     <message>
         <source>statement-level triggers are not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>语句级触发器未转换</translation>
     </message>
     <message>
         <source>trigger &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Its source is in skipped/untranslatable_triggers.sql.</source>
-        <translation type="unfinished"></translation>
+        <translation>其源代码位于 skipped/untranslatable_triggers.sql。</translation>
     </message>
     <message>
         <source>routines are not translated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>例程未转换（%1）</translation>
     </message>
     <message>
         <source>stored procedure not translated; its source is in skipped/stored_procedures.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>存储过程未转换；其源代码位于 skipped/stored_procedures.sql</translation>
     </message>
     <message>
         <source>function not translated; its source is in skipped/functions.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>函数未转换；其源代码位于 skipped/functions.sql</translation>
     </message>
 </context>
 <context>
@@ -2961,319 +2961,319 @@
     <name>Mwb::Validate</name>
     <message>
         <source>missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺失</translation>
     </message>
     <message>
         <source>only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>仅存在于目标中</translation>
     </message>
     <message>
         <source>not carried over by the type mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>类型映射未迁移此项</translation>
     </message>
     <message>
         <source>the source schema cannot be mapped to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>源架构无法映射到 %1：%2</translation>
     </message>
     <message>
         <source>the table is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺少该表</translation>
     </message>
     <message>
         <source>the column is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺少该列</translation>
     </message>
     <message>
         <source>the target type does not hold what the mapping needs (%1 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标类型无法容纳映射所需的内容（应为 %1）</translation>
     </message>
     <message>
         <source>dialect spelling of the same values</source>
-        <translation type="unfinished"></translation>
+        <translation>相同取值的方言写法</translation>
     </message>
     <message>
         <source>mapping: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>映射：%1</translation>
     </message>
     <message>
         <source>nullability differs</source>
-        <translation type="unfinished"></translation>
+        <translation>可空性不同</translation>
     </message>
     <message>
         <source>the default is present on one side only</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值仅存在于一侧</translation>
     </message>
     <message>
         <source>the column is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>该列仅存在于目标中</translation>
     </message>
     <message>
         <source>the primary key differs</source>
-        <translation type="unfinished"></translation>
+        <translation>主键不同</translation>
     </message>
     <message>
         <source>the number of CHECK constraints differs</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK 约束的数量不同</translation>
     </message>
     <message>
         <source>CHECK constraints the mapping does not carry over</source>
-        <translation type="unfinished"></translation>
+        <translation>映射未迁移的 CHECK 约束</translation>
     </message>
     <message>
         <source>the table is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>该表仅存在于目标中</translation>
     </message>
     <message>
         <source>the view is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺少该视图</translation>
     </message>
     <message>
         <source>the trigger is missing in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺少该触发器</translation>
     </message>
     <message>
         <source>the view is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>该视图仅存在于目标中</translation>
     </message>
     <message>
         <source>the trigger is only in the target</source>
-        <translation type="unfinished"></translation>
+        <translation>该触发器仅存在于目标中</translation>
     </message>
     <message>
         <source>Counting the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在统计 %1 的行数</translation>
     </message>
     <message>
         <source>Checksumming %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 %1 的校验和</translation>
     </message>
     <message>
         <source>Reading the key range of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的键范围</translation>
     </message>
     <message>
         <source>Checksumming key ranges of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算 %1 各键范围的校验和</translation>
     </message>
     <message>
         <source>Reading rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的行</translation>
     </message>
     <message>
         <source>the checksums of %1 differ but no differing row was located</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的校验和不同，但未找到存在差异的行</translation>
     </message>
     <message>
         <source>expected TABLE.COLUMN=KIND:VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 TABLE.COLUMN=KIND:VALUE</translation>
     </message>
     <message>
         <source>the table or column name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>表名或列名为空</translation>
     </message>
     <message>
         <source>no tolerance given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定容差</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not KIND:NON-NEGATIVE-NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不符合 KIND:NON-NEGATIVE-NUMBER 格式</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (abs, rel, time)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的类型 &quot;%1&quot;（abs、rel、time）</translation>
     </message>
     <message>
         <source>expected TABLE=SHARE with a share between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 TABLE=SHARE，其中比例介于 0 和 1 之间</translation>
     </message>
     <message>
         <source>missing in target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺失</translation>
     </message>
     <message>
         <source>extra in target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中多余</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Validation report</source>
-        <translation type="unfinished"></translation>
+        <translation>验证报告</translation>
     </message>
     <message>
         <source>Result: **%1**</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：**%1**</translation>
     </message>
     <message>
         <source>Source: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>源：`%1`</translation>
     </message>
     <message>
         <source>Target: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>目标：`%1`</translation>
     </message>
     <message>
         <source>Run: %1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>运行：%1，%2 – %3</translation>
     </message>
     <message>
         <source>Unexplained data differences: %1; real schema differences: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解释的数据差异：%1；实际架构差异：%2</translation>
     </message>
     <message>
         <source>Sample: %1 rows per table, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样：每个表 %1 行，种子 %2</translation>
     </message>
     <message>
         <source>Interrupted: not every table was compared</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：并非所有表都已比较</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source rows</source>
-        <translation type="unfinished"></translation>
+        <translation>源行数</translation>
     </message>
     <message>
         <source>Target rows</source>
-        <translation type="unfinished"></translation>
+        <translation>目标行数</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>Extra</source>
-        <translation type="unfinished"></translation>
+        <translation>多余</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>Within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>在容差范围内</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取行数</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Tolerance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>容差 %1</translation>
     </message>
     <message>
         <source>Allowed mismatch share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的不匹配比例：%1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>键</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>源</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>在容差范围内</translation>
     </message>
     <message>
         <source>… and %1 more differing rows not listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 个存在差异的行未列出。</translation>
     </message>
     <message>
         <source>Sampled rows that differ: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存在差异的抽样行：%1</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>无差异。</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Mapping expects</source>
-        <translation type="unfinished"></translation>
+        <translation>映射预期</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>expected by the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>映射预期内</translation>
     </message>
     <message>
         <source>real</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">源：%1</translation>
+        <translation>源：%1</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished">目标：%1</translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>cannot create the report folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建报告文件夹</translation>
     </message>
     <message>
         <source>Check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查路径及其权限。</translation>
     </message>
     <message>
         <source>the source has no table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>源中没有表 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Check the names given to --tables (they match exactly).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查传给 --tables 的名称（须完全匹配）。</translation>
     </message>
 </context>
 <context>
@@ -3424,15 +3424,15 @@ After: %3</source>
     </message>
     <message>
         <source>Open notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>当前笔记本</translation>
     </message>
     <message>
         <source>Whole job</source>
-        <translation type="unfinished"></translation>
+        <translation>整个作业</translation>
     </message>
     <message>
         <source>Changes of the open notebook, or of every notebook of its job</source>
-        <translation type="unfinished"></translation>
+        <translation>当前打开的笔记本的更改，或其所属作业中所有笔记本的更改</translation>
     </message>
 </context>
 <context>
@@ -3882,103 +3882,103 @@ After: %3</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Check free disk space and the permissions of the job folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查可用磁盘空间和作业文件夹的权限。</translation>
     </message>
     <message>
         <source>target locked by %1 (pid %2, host %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标已被 %1 锁定（pid %2，主机 %3）</translation>
     </message>
     <message>
         <source>another job</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个作业</translation>
     </message>
     <message>
         <source>Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待该作业完成（mwb data status %1）或将其停止；锁会随其进程结束而释放。</translation>
     </message>
     <message>
         <source>not a data job file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数据作业文件：%1</translation>
     </message>
     <message>
         <source>The file was changed or damaged; start the job again with mwb data start.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件已被修改或损坏；请使用 mwb data start 重新启动作业。</translation>
     </message>
     <message>
         <source>MySQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL 系统目录</translation>
     </message>
     <message>
         <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户需要对该数据库具有 SELECT 权限（information_schema 只显示该用户可见的内容）。</translation>
     </message>
     <message>
         <source>PostgreSQL catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL 系统目录</translation>
     </message>
     <message>
         <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
-        <translation type="unfinished"></translation>
+        <translation>用户需要对该架构具有 USAGE 权限，并对 pg_catalog 具有 SELECT 权限（默认已授予）。</translation>
     </message>
     <message>
         <source>%1 statement %2 of %3 failed (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中第 %2 条语句（共 %3 条）执行失败（%4）：%5</translation>
     </message>
     <message>
         <source>cannot reset the next generated id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重置下一个生成的 ID：%1</translation>
     </message>
     <message>
         <source>Set it by hand before the application inserts rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在应用程序插入行之前手动设置。</translation>
     </message>
     <message>
         <source>SQLite catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 系统目录</translation>
     </message>
     <message>
         <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该文件是否为 SQLite 3 数据库，且未被其他程序锁定。</translation>
     </message>
     <message>
         <source>schema copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>架构复制到 %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; and &quot;%2&quot; would be the same name in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 和 &quot;%2&quot; 在 %3 中会成为同一个名称</translation>
     </message>
     <message>
         <source>%1 does not tell them apart (case folding). Nothing was written; rename one in the source or leave one out with --exclude-tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法区分它们（大小写折叠）。未写入任何内容；请在源中重命名其中一个，或使用 --exclude-tables 排除其中一个。</translation>
     </message>
     <message>
         <source>run history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行历史记录：%1</translation>
     </message>
     <message>
         <source>Check that the project folder is writable; the file can be deleted to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查项目文件夹是否可写；可以删除该文件以开始新的历史记录。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>Check that the table exists on both sides and that the user may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查该表在两端是否都存在，以及用户是否有权读取它。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;：%2</translation>
     </message>
     <message>
         <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写成 TABLE.COLUMN=abs:N、rel:N 或 time:SECONDS，或为 --allow-mismatch 写成 TABLE=SHARE。</translation>
     </message>
 </context>
 <context>
