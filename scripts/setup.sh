@@ -46,6 +46,8 @@ fi
 [ "${1:-}" = "--no-build" ] && exit 0
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Paths relative to the checkout, so every clone (CI's included) shares the cache.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$here}"
 cd "$here"
 cmake --preset default
 cmake --build --preset default

@@ -85,6 +85,10 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(screenshotOption)) {
+        // The whole screen is the picture: the window fills it.
+        if (QScreen *screen = QGuiApplication::primaryScreen()) {
+            window.setGeometry(screen->availableGeometry());
+        }
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(screenshotDelayMs, &app, [file] {
             // Window 0 is the root window: the whole screen as the X server shows it, frames and popups included.

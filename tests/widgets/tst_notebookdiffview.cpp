@@ -161,6 +161,35 @@ private Q_SLOTS:
         QCOMPARE(m_view->changeRows(50).second - m_view->changeRows(50).first, 1);
     }
 
+    void inlineBlocksListOldLinesThenNewLines()
+    {
+        Notebook left, right;
+        Cell cell;
+        cell.source = u"keep\na = 1\nb = 2\nkeep too"_s;
+        left.cells.append(cell);
+        cell.source = u"keep\nA = 1\nB = 2\nextra\nkeep too"_s;
+        right.cells.append(cell);
+        const auto diff = Mwb::Diff::diffNotebooks(left, right);
+        DiffRowOptions options;
+        options.mode = DiffLayoutMode::Inline;
+        DiffViewContent content;
+        content.diff = diff;
+        content.rows = buildDiffRows(diff, options);
+        QStringList shown;
+        for (const DiffViewRow &row : std::as_const(content.rows)) {
+            if (row.type != DiffViewRow::Type::Line) {
+                continue;
+            }
+            const bool right = row.inlineSide == DiffViewRow::InlineSide::Right
+                || (row.inlineSide == DiffViewRow::InlineSide::Both
+                    && content.diff.cells.at(row.cell).rows.at(row.lineRow).kind == Mwb::Diff::RowKind::Added);
+            shown << (right ? u"+"_s : u"-"_s) + content.lineText(row, right);
+        }
+        // Unchanged lines show once (as "-" here: the old side's text); the block is old, then new.
+        QCOMPARE(shown, (QStringList {u"-keep"_s, u"-a = 1"_s, u"-b = 2"_s, u"+A = 1"_s, u"+B = 2"_s, u"+extra"_s,
+                                      u"-keep too"_s}));
+    }
+
     void expandingUnchangedCells()
     {
         const qsizetype collapsed = m_view->leftPane()->rowCount();

@@ -55,25 +55,40 @@ void appendLineRows(const CellDiff &cell, qsizetype cellIndex, const DiffRowOpti
             continue;
         }
         const RowKind kind = cell.rows.at(i).kind;
-        const bool start = kind != RowKind::Equal && (i == 0 || cell.rows.at(i - 1).kind == RowKind::Equal);
-        if (options.mode == DiffLayoutMode::Inline && kind == RowKind::Changed) {
-            DiffViewRow removed;
-            removed.cell = cellIndex;
-            removed.lineRow = i;
-            removed.inlineSide = DiffViewRow::InlineSide::Left;
-            removed.changeStart = start;
-            out.append(removed);
-            DiffViewRow added = removed;
-            added.inlineSide = DiffViewRow::InlineSide::Right;
-            added.changeStart = false;
-            out.append(added);
-        } else {
-            DiffViewRow row;
-            row.cell = cellIndex;
-            row.lineRow = i;
-            row.changeStart = start;
-            out.append(row);
+        if (options.mode == DiffLayoutMode::Inline && kind != RowKind::Equal) {
+            // Inline reads like a unified diff: the block's old lines, then its new lines.
+            qsizetype end = i;
+            while (end < n && visible.at(end) && cell.rows.at(end).kind != RowKind::Equal) {
+                ++end;
+            }
+            bool first = true;
+            for (const bool newSide : {false, true}) {
+                for (qsizetype k = i; k < end; ++k) {
+                    const RowKind rowKind = cell.rows.at(k).kind;
+                    const bool hasSide = newSide ? rowKind != RowKind::Removed : rowKind != RowKind::Added;
+                    if (!hasSide) {
+                        continue;
+                    }
+                    DiffViewRow row;
+                    row.cell = cellIndex;
+                    row.lineRow = k;
+                    row.inlineSide = rowKind == RowKind::Changed
+                        ? (newSide ? DiffViewRow::InlineSide::Right : DiffViewRow::InlineSide::Left)
+                        : DiffViewRow::InlineSide::Both;
+                    row.changeStart = first && (i == 0 || cell.rows.at(i - 1).kind == RowKind::Equal);
+                    first = false;
+                    out.append(row);
+                }
+            }
+            i = end;
+            continue;
         }
+        const bool start = kind != RowKind::Equal && (i == 0 || cell.rows.at(i - 1).kind == RowKind::Equal);
+        DiffViewRow row;
+        row.cell = cellIndex;
+        row.lineRow = i;
+        row.changeStart = start;
+        out.append(row);
         ++i;
     }
 }
