@@ -7,6 +7,8 @@
 #include "datacommand.h"
 #include "diffcommand.h"
 #include "execcommand.h"
+#include "migratejobcommand.h"
+#include "migrationstatuscommand.h"
 #include "mwb_version.h"
 #include "rewritecommand.h"
 #include "schemacopycommand.h"
@@ -40,6 +42,10 @@ const QList<Command> &commands()
           Mwb::Cli::runDiff },
         { "exec", QT_TRANSLATE_NOOP("Mwb::Cli", "Run a notebook cell by cell on a kernel (--local, --jupyter, --aidp) and verify each cell"),
           Mwb::Cli::runExec },
+        { "migrate-job", QT_TRANSLATE_NOOP("Mwb::Cli", "Migrate Databricks jobs to AIDP: Pass 1 rewrite, Pass 2 run, verify and fix every cell, reports"),
+          Mwb::Cli::runMigrateJob },
+        { "migration-status", QT_TRANSLATE_NOOP("Mwb::Cli", "Summarise the JOB_REPORT.md of migrate-job runs (a report, a job folder or an output base)"),
+          Mwb::Cli::runMigrationStatus },
         { "schema-copy", QT_TRANSLATE_NOOP("Mwb::Cli", "Write a database schema as DDL for SQLite, PostgreSQL or MySQL, and optionally apply it"),
           Mwb::Cli::runSchemaCopy },
         { "data", QT_TRANSLATE_NOOP("Mwb::Cli", "Copy table data between SQLite, PostgreSQL and MySQL as a resumable job (start|status|resume)"),
@@ -58,7 +64,7 @@ QString usage()
                  "SQLite, PostgreSQL and MySQL/MariaDB.")
         + u"\n\n"_s + Tr::tr("Commands:") + u'\n';
     for (const Command &command : commands()) {
-        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(14)
+        text += u"  "_s + QString::fromLatin1(command.name).leftJustified(18)
             + QCoreApplication::translate("Mwb::Cli", command.summary) + u'\n';
     }
     text += u'\n' + Tr::tr("Options:") + u'\n' + u"  -h, --help    "_s + Tr::tr("Show this help") + u'\n'

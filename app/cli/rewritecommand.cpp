@@ -21,17 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace Mwb::Cli {
 
-namespace {
-
-struct LoadedOptions
-{
-    Rewrite::RewriteOptions rewrite;
-    QString fingerprint;
-    bool degraded = false; // an input file was unreadable: the run continues without it
-};
-
-// Bad catalog manifests and bucket mappings are reported and the run goes on without them (the
-// notebook is still written): no remapping of 3-part names, s3:// paths left and flagged.
 LoadedOptions loadOptions(const QString &catalogFile, const QString &bucketFile)
 {
     LoadedOptions loaded;
@@ -63,6 +52,8 @@ LoadedOptions loadOptions(const QString &catalogFile, const QString &bucketFile)
     loaded.fingerprint = QString::fromLatin1(hash.result().toHex());
     return loaded;
 }
+
+namespace {
 
 int rewriteOne(const QString &input, QString output, const LoadedOptions &options, bool json)
 {
@@ -141,64 +132,11 @@ int rewriteManifest(const Rewrite::JobRewriteOptions &options, bool json, const 
     for (const auto &s : std::as_const(*summaries)) {
         interrupted = interrupted || s.interrupted;
         blockers += s.blockers;
-        Core::OrderedJson j;
-        j["job_name"] = Core::toStd(s.jobName);
-        j["job_dir"] = Core::toStd(s.jobDir);
-        j["written"] = s.written;
-        j["skipped"] = s.skipped;
-        j["blockers"] = s.blockers;
-        j["interrupted"] = s.interrupted;
-        j["required_packages"] = Core::OrderedJson::array();
-        for (const auto &p : s.requiredPackages) {
-            j["required_packages"].push_back(Core::toStd(p));
+        auto written = Rewrite::writePass1Summary(s);
+        if (!written) {
+            return fail(written.error());
         }
-        j["unmapped_job_triggers"] = Core::OrderedJson::array();
-        j["notebooks"] = Core::OrderedJson::array();
-        const QString summaryPath = QDir(s.jobDir).filePath(u"reports/pass1_summary.json"_s);
-        QHash<QString, Core::OrderedJson> previousReports;
-        if (auto previous = Rewrite::readPass1Summary(summaryPath)) {
-            for (const auto &nb : std::as_const(previous->notebooks)) {
-                if (nb.hasReport) {
-                    previousReports.insert(nb.workspacePath, nb.reportJson);
-                }
-            }
-        }
-        for (const auto &nb : s.notebooks) {
-            Core::OrderedJson n;
-            n["kind"] = Core::toStd(nb.kind);
-            if (!nb.taskKey.isEmpty()) {
-                n["task_key"] = Core::toStd(nb.taskKey);
-            }
-            n["workspace_path"] = Core::toStd(nb.workspacePath);
-            n["output"] = Core::toStd(nb.outputPath);
-            n["report"] = Core::toStd(nb.reportPath);
-            n["status"] = nb.skipped ? "ALREADY_MIGRATED" : "MIGRATED";
-            if (!nb.skipped) {
-                // The whole per-notebook report: change records and lint findings.
-                const Rewrite::ReportInput input { nb.sourceFile, nb.outputPath, &nb.result };
-                n["report_json"] = Rewrite::reportJson(input);
-            } else if (const auto it = previousReports.constFind(nb.workspacePath); it != previousReports.constEnd()) {
-                // Skipped this time: the report of the run that migrated it still describes the file.
-                n["report_json"] = *it;
-            }
-            j["notebooks"].push_back(n);
-            for (const auto &t : nb.result.jobTriggers) {
-                if (t.aidpJobId.isEmpty()) {
-                    j["unmapped_job_triggers"].push_back({ { "notebook", Core::toStd(nb.workspacePath) },
-                                                           { "cell", t.cell },
-                                                           { "line", t.line },
-                                                           { "databricks_job_id", Core::toStd(t.databricksJobId) } });
-                }
-            }
-        }
-        j["warnings"] = Core::OrderedJson::array();
-        for (const auto &w : s.warnings) {
-            j["warnings"].push_back(Core::toStd(w));
-        }
-        // What migrate-job's JOB_REPORT needs from Pass 1 (Required Packages, Unmapped Job Triggers).
-        if (auto r = Core::writeFileAtomically(summaryPath, QByteArray::fromStdString(j.dump(2)) + '\n'); !r) {
-            return fail(r.error());
-        }
+        const Core::OrderedJson &j = *written;
         out.push_back(j);
         // With --events - stdout carries the event stream only.
         const auto print = eventsTarget == u"-" ? printErr : printOut;

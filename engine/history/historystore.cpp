@@ -42,6 +42,64 @@ RunRecord recordFrom(const QSqlQuery &query)
     return run;
 }
 
+const char *const taskColumns = "run_id, job, task, status, ok, failed, fixed, skipped, started_at, finished_at, "
+                                "duration_ms, input_tokens, output_tokens";
+
+const char *const attemptColumns = "run_id, job, task, cell, attempt, status, execution, error_patterns, spark_logs, "
+                                   "judge, detail, code, fixer_note, duration_ms, finished_at";
+
+// VALUES placeholders for a row whose columns are text (T) or integers (I). A null QString binds
+// as SQL NULL, which would make NOT NULL columns fail and let key columns never match (NULLs are
+// distinct), so text binds through IFNULL(?, '').
+QString placeholders(QLatin1StringView kinds)
+{
+    QStringList out;
+    for (const char kind : kinds) {
+        out << (kind == 'T' ? u"IFNULL(?, '')"_s : u"?"_s);
+    }
+    return out.join(u", "_s);
+}
+
+TaskRecord taskFrom(const QSqlQuery &query)
+{
+    TaskRecord task;
+    task.runId = query.value(0).toString();
+    task.job = query.value(1).toString();
+    task.task = query.value(2).toString();
+    task.status = query.value(3).toString();
+    task.ok = query.value(4).toInt();
+    task.failed = query.value(5).toInt();
+    task.fixed = query.value(6).toInt();
+    task.skipped = query.value(7).toInt();
+    task.startedAt = query.value(8).toString();
+    task.finishedAt = query.value(9).toString();
+    task.durationMs = query.value(10).toLongLong();
+    task.inputTokens = query.value(11).toLongLong();
+    task.outputTokens = query.value(12).toLongLong();
+    return task;
+}
+
+AttemptRecord attemptFrom(const QSqlQuery &query)
+{
+    AttemptRecord attempt;
+    attempt.runId = query.value(0).toString();
+    attempt.job = query.value(1).toString();
+    attempt.task = query.value(2).toString();
+    attempt.cell = query.value(3).toInt();
+    attempt.attempt = query.value(4).toInt();
+    attempt.status = query.value(5).toString();
+    attempt.execution = query.value(6).toString();
+    attempt.errorPatterns = query.value(7).toString();
+    attempt.sparkLogs = query.value(8).toString();
+    attempt.judge = query.value(9).toString();
+    attempt.detail = query.value(10).toString();
+    attempt.code = query.value(11).toString();
+    attempt.fixerNote = query.value(12).toString();
+    attempt.durationMs = query.value(13).toLongLong();
+    attempt.finishedAt = query.value(14).toString();
+    return attempt;
+}
+
 } // namespace
 
 QString HistoryStore::databasePath(const QString &projectDir)
@@ -67,7 +125,18 @@ Core::Result<HistoryStore> HistoryStore::open(const QString &projectDir)
                                u"CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT, "
                                "status TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, report_path TEXT, "
                                "summary TEXT, pid INTEGER)"_s,
-                               u"CREATE INDEX IF NOT EXISTS runs_started ON runs (started_at)"_s}) {
+                               u"CREATE INDEX IF NOT EXISTS runs_started ON runs (started_at)"_s,
+                               // taskrecord.h: one row per (run, job, task) and per (run, job, task,
+                               // cell, attempt); re-runs replace rows.
+                               u"CREATE TABLE IF NOT EXISTS tasks (run_id TEXT NOT NULL, job TEXT NOT NULL, "
+                               "task TEXT NOT NULL, status TEXT NOT NULL, ok INTEGER, failed INTEGER, fixed INTEGER, "
+                               "skipped INTEGER, started_at TEXT, finished_at TEXT, duration_ms INTEGER, "
+                               "input_tokens INTEGER, output_tokens INTEGER, PRIMARY KEY (run_id, job, task))"_s,
+                               u"CREATE TABLE IF NOT EXISTS attempts (run_id TEXT NOT NULL, job TEXT NOT NULL, "
+                               "task TEXT NOT NULL, cell INTEGER NOT NULL, attempt INTEGER NOT NULL, "
+                               "status TEXT NOT NULL, execution TEXT, error_patterns TEXT, spark_logs TEXT, judge TEXT, "
+                               "detail TEXT, code TEXT, fixer_note TEXT, duration_ms INTEGER, finished_at TEXT, "
+                               "PRIMARY KEY (run_id, job, task, cell, attempt))"_s}) {
         if (!query.exec(sql)) {
             return sqlError(store.m_path, query.lastError());
         }
@@ -157,6 +226,79 @@ Core::Result<std::optional<RunRecord>> HistoryStore::find(const QString &runId) 
         return std::optional<RunRecord>();
     }
     return std::optional<RunRecord>(recordFrom(query));
+}
+
+Core::Result<void> HistoryStore::recordTask(const TaskRecord &task)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"INSERT OR REPLACE INTO tasks (%1) VALUES (%2)"_s.arg(QLatin1String(taskColumns),
+                                                                         placeholders("TTTTIIIITTIII"_L1)));
+    const QVariantList values {task.runId,     task.job,        task.task,       task.status,      task.ok,
+                               task.failed,    task.fixed,      task.skipped,    task.startedAt,   task.finishedAt,
+                               task.durationMs, task.inputTokens, task.outputTokens};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    if (!query.exec()) {
+        return sqlError(m_path, query.lastError());
+    }
+    return {};
+}
+
+Core::Result<void> HistoryStore::recordAttempt(const AttemptRecord &attempt)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"INSERT OR REPLACE INTO attempts (%1) VALUES (%2)"_s.arg(QLatin1String(attemptColumns),
+                                                                            placeholders("TTTIITTTTTTTTIT"_L1)));
+    const QVariantList values {attempt.runId,      attempt.job,       attempt.task,          attempt.cell,
+                               attempt.attempt,    attempt.status,    attempt.execution,     attempt.errorPatterns,
+                               attempt.sparkLogs,  attempt.judge,     attempt.detail,        attempt.code,
+                               attempt.fixerNote,  attempt.durationMs, attempt.finishedAt};
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    if (!query.exec()) {
+        return sqlError(m_path, query.lastError());
+    }
+    return {};
+}
+
+Core::Result<QList<TaskRecord>> HistoryStore::tasks(const QString &runId) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    query.prepare(u"SELECT %1 FROM tasks WHERE run_id = IFNULL(?, '') ORDER BY job, task"_s.arg(QLatin1String(taskColumns)));
+    query.bindValue(0, runId);
+    if (!query.exec()) {
+        return sqlError(m_path, query.lastError());
+    }
+    QList<TaskRecord> rows;
+    while (query.next()) {
+        rows.append(taskFrom(query));
+    }
+    return rows;
+}
+
+Core::Result<QList<AttemptRecord>> HistoryStore::attempts(const QString &runId, const QString &job,
+                                                          const QString &task) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection, false));
+    // An empty (or null) filter matches every row.
+    query.prepare(u"SELECT %1 FROM attempts WHERE run_id = IFNULL(?, '') AND (IFNULL(?, '') = '' OR job = ?) "
+                  "AND (IFNULL(?, '') = '' OR task = ?) "
+                  "ORDER BY job, task, cell, attempt"_s.arg(QLatin1String(attemptColumns)));
+    query.bindValue(0, runId);
+    query.bindValue(1, job);
+    query.bindValue(2, job);
+    query.bindValue(3, task);
+    query.bindValue(4, task);
+    if (!query.exec()) {
+        return sqlError(m_path, query.lastError());
+    }
+    QList<AttemptRecord> rows;
+    while (query.next()) {
+        rows.append(attemptFrom(query));
+    }
+    return rows;
 }
 
 } // namespace Mwb::History

@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "history/runrecord.h"
+#include "history/taskrecord.h"
 
 #include <QList>
 #include <QString>
@@ -32,6 +33,16 @@ public:
     // Newest first.
     Core::Result<QList<RunRecord>> list(int limit = 100) const;
     Core::Result<std::optional<RunRecord>> find(const QString &runId) const;
+
+    // migrate-job rows (taskrecord.h). INSERT OR REPLACE on the documented keys: a resumed or
+    // re-run task or attempt replaces its row.
+    Core::Result<void> recordTask(const TaskRecord &task);
+    Core::Result<void> recordAttempt(const AttemptRecord &attempt);
+    // Ordered by job, then task.
+    Core::Result<QList<TaskRecord>> tasks(const QString &runId) const;
+    // Ordered by job, task, cell, attempt; an empty job or task matches all.
+    Core::Result<QList<AttemptRecord>> attempts(const QString &runId, const QString &job = {},
+                                                const QString &task = {}) const;
 
 private:
     HistoryStore() = default;

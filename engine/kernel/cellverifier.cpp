@@ -52,8 +52,11 @@ CellVerification CellVerifier::verify(const QString &code, const ExecutionResult
     // (d) the judge, when one is configured.
     if (!m_judge) {
         out.judge.detail = Tr::tr("no LLM judge configured");
+    } else if (out.failed()) {
+        // The cell already failed; the fixer gets the failure, the judge's tokens are not needed.
+        out.judge.detail = Tr::tr("not asked: an earlier check failed");
     } else {
-        JudgeRequest request {code, result.reportText(), originalOutput, out.failed() ? out.firstFailure() : QString()};
+        JudgeRequest request {code, result.reportText(), originalOutput, QString()};
         auto verdict = m_judge->judge(request);
         if (!verdict) {
             out.judge.detail = verdict.error().message;

@@ -49,6 +49,9 @@ QString runtimeShimInstallCode(const ShimSettings &settings)
     options["parameters"] = parameters;
     options["volumes_root"] = settings.volumesRoot.isEmpty() ? Core::Json() : Core::Json(Core::toStd(settings.volumesRoot));
     options["notebook_dir"] = settings.notebookDir.isEmpty() ? Core::Json() : Core::Json(Core::toStd(settings.notebookDir));
+    if (!settings.taskValuesFile.isEmpty()) {
+        options["task_values_file"] = Core::toStd(settings.taskValuesFile);
+    }
     const std::string optionsJson = options.dump();
 
     QString files;

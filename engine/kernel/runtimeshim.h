@@ -12,6 +12,7 @@ struct ShimSettings
     QMap<QString, QString> parameters; // job/task parameters (--params k=v)
     QString volumesRoot;               // where "/Volumes/..." lives on the kernel's machine; empty: real /Volumes
     QString notebookDir;               // base of notebook.run paths on the kernel's machine; empty: kernel cwd
+    QString taskValuesFile;            // where setTaskValue keeps this task's values (JSON); empty: memory only
 };
 
 // The Python cell that installs the shim into a kernel: it writes the package files into a

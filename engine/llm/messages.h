@@ -65,4 +65,10 @@ struct MessagesResponse
     QList<ContentBlock> toolUses() const;
 };
 
+// `text` cut to at most maxCharacters characters when longer: the head and the tail are kept (a
+// traceback's last line matters as much as the first) and a note between them says how many
+// characters were cut. Tool output and cell text are untrusted and unbounded; this keeps them from
+// crowding out the conversation.
+QString boundedText(const QString &text, int maxCharacters);
+
 } // namespace Mwb::Llm

@@ -42,6 +42,8 @@ public:
     Core::Result<Outcome> run(MessagesRequest request);
 
 private:
+    ToolOutcome callTool(const ContentBlock &use) const;
+
     AnthropicClient &m_client;
     Handler m_handler;
     int m_maxTurns = 12;

@@ -36,6 +36,13 @@ struct Pass1Summary
 
 Core::Result<Pass1Summary> readPass1Summary(const QString &path);
 
+struct JobRewriteSummary;
+
+// Writes <job dir>/reports/pass1_summary.json for one job of rewriteJobs (atomically) and returns it.
+// Notebooks skipped as already migrated keep the report of the run that migrated them, so the file
+// always describes every notebook (Required Packages and Unmapped Job Triggers are read from it).
+Core::Result<Core::OrderedJson> writePass1Summary(const JobRewriteSummary &summary);
+
 // Severity by its report name; Nit for unknown names.
 Severity severityFromName(const QString &name);
 
