@@ -98,6 +98,9 @@ int runMigrateJob(const QStringList &arguments)
         {u"volumes-root"_s, Tr::tr("Folder that stands for /Volumes on the kernel's machine (default: <output-base>/volumes "
                                    "for --local and --jupyter)."),
          Tr::tr("DIR")},
+        {u"mount"_s, Tr::tr("Map a Databricks mount point to a folder on the kernel's machine (repeatable), e.g. "
+                            "/mnt/raw=/data/raw."),
+         Tr::tr("POINT=DIR")},
         {u"oci-config"_s, Tr::tr("OCI configuration file (default ~/.oci/config)."), Tr::tr("FILE")},
         {u"datalake"_s, Tr::tr("AIDP data-lake OCID (gives the region)."), Tr::tr("OCID")},
         {u"aidp-workspace"_s, Tr::tr("AIDP workspace id."), Tr::tr("ID")},
@@ -233,6 +236,13 @@ int runMigrateJob(const QStringList &arguments)
         options.target.volumesRoot = parser.isSet(u"volumes-root"_s) ? QDir(parser.value(u"volumes-root"_s)).absolutePath()
                                                                      : QDir(options.outputBase).filePath(u"volumes"_s);
         QDir().mkpath(options.target.volumesRoot);
+        for (const QString &mount : parser.values(u"mount"_s)) {
+            const qsizetype eq = mount.indexOf(u'=');
+            if (eq <= 0 || !mount.startsWith(u'/')) {
+                return usageError(Tr::tr("--mount expects POINT=DIR, e.g. /mnt/raw=/data/raw; got \"%1\"").arg(mount), u"migrate-job"_s);
+            }
+            options.target.mounts.insert(mount.left(eq), QDir(mount.mid(eq + 1)).absolutePath());
+        }
     } else {
         const QString configPath = parser.isSet(u"oci-config"_s) ? parser.value(u"oci-config"_s) : Kernel::OciConfig::defaultPath();
         auto config = Kernel::OciConfig::read(configPath, parser.value(u"aidp"_s));

@@ -49,6 +49,13 @@ QString runtimeShimInstallCode(const ShimSettings &settings)
     options["parameters"] = parameters;
     options["volumes_root"] = settings.volumesRoot.isEmpty() ? Core::Json() : Core::Json(Core::toStd(settings.volumesRoot));
     options["notebook_dir"] = settings.notebookDir.isEmpty() ? Core::Json() : Core::Json(Core::toStd(settings.notebookDir));
+    if (!settings.mounts.isEmpty()) {
+        Core::Json mounts = Core::Json::object();
+        for (auto it = settings.mounts.begin(); it != settings.mounts.end(); ++it) {
+            mounts[Core::toStd(it.key())] = Core::toStd(it.value());
+        }
+        options["mounts"] = mounts;
+    }
     if (!settings.taskValuesFile.isEmpty()) {
         options["task_values_file"] = Core::toStd(settings.taskValuesFile);
     }

@@ -13,6 +13,7 @@ struct ShimSettings
     QString volumesRoot;               // where "/Volumes/..." lives on the kernel's machine; empty: real /Volumes
     QString notebookDir;               // base of notebook.run paths on the kernel's machine; empty: kernel cwd
     QString taskValuesFile;            // where setTaskValue keeps this task's values (JSON); empty: memory only
+    QMap<QString, QString> mounts;     // Databricks mount point ("/mnt/raw") -> folder on the kernel's machine
 };
 
 // The Python cell that installs the shim into a kernel: it writes the package files into a

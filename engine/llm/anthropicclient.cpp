@@ -3,6 +3,10 @@
 
 #include "llm/tr.h"
 
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -11,12 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
-
-#include <algorithm>
-#include <cmath>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -164,7 +163,7 @@ struct Attempt
 };
 
 Attempt post(QNetworkAccessManager &network, const QNetworkRequest &request, const QByteArray &payload,
-             std::chrono::milliseconds timeout)
+    std::chrono::milliseconds timeout)
 {
     QNetworkReply *reply = network.post(request, payload);
     QEventLoop loop;
@@ -181,7 +180,9 @@ Attempt post(QNetworkAccessManager &network, const QNetworkRequest &request, con
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
     attempt.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    attempt.body = reply->readAll();
+    if (reply->isOpen()) { // an aborted reply is closed
+        attempt.body = reply->readAll();
+    }
     attempt.retryAfter = reply->rawHeader("retry-after");
     attempt.networkError = reply->error();
     attempt.networkErrorText = reply->errorString();
@@ -336,7 +337,7 @@ Core::Result<double> priceFromEnvironment(const char *variable, double fallback)
     const double price = text.toDouble(&ok);
     if (!ok || !std::isfinite(price) || price < 0) {
         return Core::Error::inFile({}, Tr::tr("%1 is \"%2\", not a price").arg(QString::fromLatin1(variable), text),
-                                   Tr::tr("Give US dollars per million tokens, e.g. 3.0, or unset it."));
+            Tr::tr("Give US dollars per million tokens, e.g. 3.0, or unset it."));
     }
     return price;
 }
@@ -390,12 +391,12 @@ Core::Result<LlmSettings> LlmSettings::fromEnvironment()
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()) {
             return Core::Error::inFile({}, Tr::tr("MWB_ANTHROPIC_BASE_URL is \"%1\", not an http(s) URL").arg(text),
-                                       Tr::tr("Give the API's base URL, e.g. https://api.anthropic.com, or unset it."));
+                Tr::tr("Give the API's base URL, e.g. https://api.anthropic.com, or unset it."));
         }
         settings.endpoint = url;
     }
-    settings.model = qEnvironmentVariableIsEmpty("MWB_LLM_MODEL") ? defaultModel
-                                                                  : qEnvironmentVariable("MWB_LLM_MODEL").trimmed();
+    settings.model
+        = qEnvironmentVariableIsEmpty("MWB_LLM_MODEL") ? defaultModel : qEnvironmentVariable("MWB_LLM_MODEL").trimmed();
     auto inputPrice = priceFromEnvironment("MWB_LLM_PRICE_INPUT", defaultInputPrice);
     if (!inputPrice) {
         return inputPrice.error();
@@ -412,9 +413,10 @@ Core::Result<LlmSettings> LlmSettings::fromEnvironment()
         settings.apiKey = readKeychainKey();
     }
     if (settings.apiKey.isEmpty()) {
-        return Core::Error::inFile({}, Tr::tr("no Anthropic API key: ANTHROPIC_API_KEY is not set and the keychain "
-                                              "has no entry for it"),
-                                   keyHint());
+        return Core::Error::inFile({},
+            Tr::tr("no Anthropic API key: ANTHROPIC_API_KEY is not set and the keychain "
+                   "has no entry for it"),
+            keyHint());
     }
     return settings;
 }
@@ -454,8 +456,7 @@ Core::Result<MessagesResponse> AnthropicClient::send(const MessagesRequest &requ
     httpRequest.setRawHeader("accept", "application/json");
     httpRequest.setRawHeader("anthropic-version", anthropicVersion);
     httpRequest.setRawHeader("x-api-key", m_settings.apiKey.toUtf8());
-    const std::string text
-        = encodeRequest(request, model).dump(-1, ' ', false, Core::Json::error_handler_t::replace);
+    const std::string text = encodeRequest(request, model).dump(-1, ' ', false, Core::Json::error_handler_t::replace);
     const QByteArray payload(text.data(), static_cast<qsizetype>(text.size()));
 
     // One manager per call: the client is used from whichever worker thread owns it, and a
@@ -470,11 +471,11 @@ Core::Result<MessagesResponse> AnthropicClient::send(const MessagesRequest &requ
                 = Core::Json::parse(reply.body.constData(), reply.body.constData() + reply.body.size(), nullptr, false);
             auto response = decodeResponse(body);
             if (!response) {
-                return Core::Error::inFile(
-                    {}, redacted(Tr::tr("%1 answered HTTP %2 with a body that is not a message: %3")
-                                     .arg(where)
-                                     .arg(reply.status)
-                                     .arg(QString::fromUtf8(reply.body.left(200)))),
+                return Core::Error::inFile({},
+                    redacted(Tr::tr("%1 answered HTTP %2 with a body that is not a message: %3")
+                                 .arg(where)
+                                 .arg(reply.status)
+                                 .arg(QString::fromUtf8(reply.body.left(200)))),
                     Tr::tr("Check that MWB_ANTHROPIC_BASE_URL points at the Messages API."));
             }
             if (m_settings.meter) {
@@ -492,18 +493,18 @@ Core::Result<MessagesResponse> AnthropicClient::send(const MessagesRequest &requ
             lastProblem = reply.networkErrorText;
             if (!transient) {
                 return Core::Error::inFile({}, redacted(Tr::tr("%1: %2").arg(where, reply.networkErrorText)),
-                                           Tr::tr("Check MWB_ANTHROPIC_BASE_URL, the proxy and the TLS setup."));
+                    Tr::tr("Check MWB_ANTHROPIC_BASE_URL, the proxy and the TLS setup."));
             }
         } else {
             const ApiError api = apiError(reply.body);
             lastProblem = Tr::tr("HTTP %1 (%2): %3").arg(reply.status).arg(api.type, api.message);
             transient = isTransientStatus(reply.status);
             if (reply.status == 401 || reply.status == 403) {
-                return Core::Error::inFile(
-                    {}, redacted(Tr::tr("the Anthropic API key was rejected (%1 answered HTTP %2: %3)")
-                                     .arg(where)
-                                     .arg(reply.status)
-                                     .arg(api.message)),
+                return Core::Error::inFile({},
+                    redacted(Tr::tr("the Anthropic API key was rejected (%1 answered HTTP %2: %3)")
+                                 .arg(where)
+                                 .arg(reply.status)
+                                 .arg(api.message)),
                     Tr::tr("Check the key: set ANTHROPIC_API_KEY to a valid key, or store it in the keychain "
                            "(service \"%1\", key \"%2\").")
                         .arg(QString::fromLatin1(keychainService), QString::fromLatin1(keychainKey)));
@@ -518,11 +519,10 @@ Core::Result<MessagesResponse> AnthropicClient::send(const MessagesRequest &requ
                 } else if (reply.status == 413) {
                     hint = Tr::tr("The request is larger than the API accepts; the cell or its output is too big.");
                 }
-                return Core::Error::inFile({}, redacted(Tr::tr("%1 answered HTTP %2 (%3): %4")
-                                                            .arg(where)
-                                                            .arg(reply.status)
-                                                            .arg(api.type, api.message)),
-                                           hint);
+                return Core::Error::inFile({},
+                    redacted(
+                        Tr::tr("%1 answered HTTP %2 (%3): %4").arg(where).arg(reply.status).arg(api.type, api.message)),
+                    hint);
             }
         }
         if (attempt + 1 >= attempts) {
@@ -540,11 +540,11 @@ Core::Result<MessagesResponse> AnthropicClient::send(const MessagesRequest &requ
         ++m_retries;
         pause(delay);
     }
-    return Core::Error::inFile({}, redacted(Tr::tr("%1 did not succeed after %n attempt(s); the last one: %2", nullptr,
-                                                   attempts)
-                                                .arg(where, lastProblem)),
-                               Tr::tr("Anthropic may be overloaded or rate limiting this key, or the network is "
-                                      "down; wait a few minutes and run the job again."));
+    return Core::Error::inFile({},
+        redacted(Tr::tr("%1 did not succeed after %n attempt(s); the last one: %2", nullptr, attempts)
+                     .arg(where, lastProblem)),
+        Tr::tr("Anthropic may be overloaded or rate limiting this key, or the network is "
+               "down; wait a few minutes and run the job again."));
 }
 
 } // namespace Mwb::Llm

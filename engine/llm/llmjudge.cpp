@@ -22,8 +22,8 @@ constexpr int maxAnswerTokens = 1024;
 // the model): a cell cannot close its own block early, because it cannot know the token.
 QString dataBlock(const QString &name, const QString &token, const QString &content)
 {
-    return u"<<<BEGIN "_s + name + u' ' + token + u">>>\n"_s + boundedText(content, maxBlockCharacters)
-        + u"\n<<<END "_s + name + u' ' + token + u">>>\n\n"_s;
+    return u"<<<BEGIN "_s + name + u' ' + token + u">>>\n"_s + boundedText(content, maxBlockCharacters) + u"\n<<<END "_s
+        + name + u' ' + token + u">>>\n\n"_s;
 }
 
 // The user turn is read by the model, not by a user: it is not translated.
@@ -76,12 +76,12 @@ Core::Result<Kernel::JudgeVerdict> LlmJudge::judge(const Kernel::JudgeRequest &r
     const QString system = promptText(u"judge"_s);
     if (system.isEmpty()) {
         return Core::Error::inFile({}, Tr::tr("the judge prompt :/mwb/prompts/judge.md is missing from this build"),
-                                   Tr::tr("Rebuild: resources/prompts/judge.md must exist when CMake configures."));
+            Tr::tr("Rebuild: resources/prompts/judge.md must exist when CMake configures."));
     }
     const QString token = QUuid::createUuid().toString(QUuid::Id128).left(16);
     MessagesRequest messages;
     messages.system = system;
-    messages.messages = {Message{u"user"_s, {ContentBlock::textBlock(judgeMessage(request, token))}}};
+    messages.messages = { Message { u"user"_s, { ContentBlock::textBlock(judgeMessage(request, token)) } } };
     messages.maxTokens = maxAnswerTokens;
     messages.temperature = 0.0; // the same cell should get the same verdict
     auto response = m_client.send(messages);

@@ -34,9 +34,8 @@ ToolOutcome ToolLoop::callTool(const ContentBlock &use) const
     // handler may unwind through the conversation (the model is told instead and can correct itself).
     if (!use.input.is_object()) {
         return errorOutcome(u"error: the input of tool \""_s + use.toolName
-                            + u"\" must be a JSON object matching its input_schema, got: "_s
-                            + Core::fromStd(use.input.dump(-1, ' ', false, Core::Json::error_handler_t::replace))
-                                  .left(200));
+            + u"\" must be a JSON object matching its input_schema, got: "_s
+            + Core::fromStd(use.input.dump(-1, ' ', false, Core::Json::error_handler_t::replace)).left(200));
     }
     if (!m_handler) {
         return errorOutcome(u"error: no tool named \""_s + use.toolName + u"\" is available"_s);
@@ -44,8 +43,8 @@ ToolOutcome ToolLoop::callTool(const ContentBlock &use) const
     try {
         return m_handler(use.toolName, use.input);
     } catch (const std::exception &exception) {
-        return errorOutcome(u"error: tool \""_s + use.toolName + u"\" failed: "_s
-                            + QString::fromLocal8Bit(exception.what()));
+        return errorOutcome(
+            u"error: tool \""_s + use.toolName + u"\" failed: "_s + QString::fromLocal8Bit(exception.what()));
     } catch (...) {
         return errorOutcome(u"error: tool \""_s + use.toolName + u"\" failed"_s);
     }
@@ -63,14 +62,14 @@ Core::Result<ToolLoop::Outcome> ToolLoop::run(MessagesRequest request)
             return response.error();
         }
         ++outcome.turns;
-        outcome.transcript.append(Message{u"assistant"_s, response->content});
+        outcome.transcript.append(Message { u"assistant"_s, response->content });
         outcome.finalText = response->text();
         const QList<ContentBlock> uses = response->toolUses();
         if (response->stopReason != u"tool_use" || uses.isEmpty()) {
             break;
         }
         // Every tool_use must be answered in the one user message that follows (Messages API).
-        Message results{u"user"_s, {}};
+        Message results { u"user"_s, {} };
         QString finishedBy;
         for (const ContentBlock &use : uses) {
             if (!finishedBy.isEmpty()) {
@@ -81,8 +80,8 @@ Core::Result<ToolLoop::Outcome> ToolLoop::run(MessagesRequest request)
                 continue;
             }
             const ToolOutcome tool = callTool(use);
-            results.content << ContentBlock::toolResult(use.toolUseId, boundedText(tool.output, m_maxToolOutput),
-                                                        tool.isError);
+            results.content << ContentBlock::toolResult(
+                use.toolUseId, boundedText(tool.output, m_maxToolOutput), tool.isError);
             if (tool.finish) {
                 finishedBy = use.toolName;
             }

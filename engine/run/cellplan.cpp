@@ -191,6 +191,15 @@ CellPlan planCell(const Notebook::Cell &cell, Notebook::Language notebookLanguag
                 return plan;
             }
         }
+        static const QRegularExpression sparkImport(u"^\\s*(?:from|import)\\s+(pyspark|delta)\\b"_s,
+                                                    QRegularExpression::MultilineOption);
+        if (const auto m = sparkImport.match(masked); m.hasMatch()) {
+            plan.action = CellPlan::Action::Skip;
+            plan.skipReason = Tr::tr("the cell imports %1 (Spark), and this kernel has none (run the job on AIDP or on a "
+                                     "Jupyter server with Spark)")
+                                  .arg(m.captured(1));
+            return plan;
+        }
         for (auto it = unavailable.cbegin(); it != unavailable.cend(); ++it) {
             if (usesName(masked, it.key())) {
                 plan.action = CellPlan::Action::Skip;

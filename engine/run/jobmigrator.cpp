@@ -331,9 +331,7 @@ MigrateSummary JobMigrator::run()
         for (int i = 0; i < plan.size(); ++i) {
             PlannedTask &p = plan[i];
             if (p.task->taskType != u"notebook_task" || !p.notebook) {
-                p.mode = PlannedTask::Mode::NotSelected;
-                report.notes << ReportNote {p.task->taskKey, 0,
-                                            Tr::tr("a %1, not a notebook task: not migrated; move it to an AIDP job by hand").arg(p.task->taskType)};
+                p.mode = PlannedTask::Mode::NotSelected; // Pass 1 already warned about it
                 continue;
             }
             const bool explicitlyChosen = m_options.onlyTasks.contains(p.task->taskKey) || (!m_options.startTask.isEmpty() && i >= startAt);
@@ -397,6 +395,9 @@ MigrateSummary JobMigrator::run()
         };
         auto persist = [&](Finished &f) {
             const TaskOutcome &o = f.outcome;
+            if (meter && f.input.llmSettings.meter) {
+                meter->add(m_options.llmSettings.model, Llm::Usage {o.inputTokens, o.outputTokens});
+            }
             QString sha;
             if (o.status == u"PASS" || o.status == u"PARTIAL") {
                 auto bytes = Notebook::serializeNotebook(o.notebook, f.input.migratedPath);
@@ -439,6 +440,8 @@ MigrateSummary JobMigrator::run()
                 t.startedAt = o.startedAt;
                 t.finishedAt = o.finishedAt;
                 t.durationMs = o.durationMs;
+                t.inputTokens = o.inputTokens;
+                t.outputTokens = o.outputTokens;
                 [[maybe_unused]] auto r1 = history->recordTask(t);
                 for (const CellResult &cell : o.cells) {
                     for (const AttemptResult &a2 : cell.attempts) {
@@ -532,6 +535,10 @@ MigrateSummary JobMigrator::run()
                     in.sandbox = m_options.sandbox;
                     in.llm = m_options.llm;
                     in.llmSettings = m_options.llmSettings;
+                    if (meter) {
+                        // Per task, so history rows carry each task's token use; added to the run's below.
+                        in.llmSettings.meter = std::make_shared<Llm::UsageMeter>();
+                    }
                     in.kernelOptions = m_options.kernelOptions;
                     in.target = m_options.target;
                     if (m_events) {
@@ -594,15 +601,36 @@ MigrateSummary JobMigrator::run()
             if (!o.error.isEmpty()) {
                 report.notes << ReportNote {key, 0, o.error};
             }
+            // Cells that cannot run on this kernel, one line per reason: "cell 1 (also cells 2, 5): ...".
+            QList<QPair<QString, QList<int>>> skippedByReason;
             for (const CellResult &cell : o.cells) {
                 if (cell.status == u"FAILED") {
                     report.notes << ReportNote {key, cell.index, cell.detail};
                 } else if (cell.status == u"SKIPPED") {
-                    report.notes << ReportNote {key, cell.index, Tr::tr("not run: %1").arg(cell.detail)};
+                    auto it = std::find_if(skippedByReason.begin(), skippedByReason.end(), [&](const auto &r) { return r.first == cell.detail; });
+                    if (it == skippedByReason.end()) {
+                        skippedByReason.append({cell.detail, {cell.index}});
+                    } else {
+                        it->second << cell.index;
+                    }
                 }
                 for (const QString &note : cell.notes) {
                     report.notes << ReportNote {key, cell.index, note};
                 }
+            }
+            if (o.skipped() > 0 && o.skipped() == o.cells.size()) {
+                report.notes << ReportNote {key, 0, Tr::tr("none of its %n code cell(s) could run on this kernel, so nothing was verified; "
+                                                           "run the job on AIDP (or a Jupyter server with Spark) to verify them",
+                                                           nullptr, static_cast<int>(o.cells.size()))};
+            }
+            for (const auto &[reason, cells] : std::as_const(skippedByReason)) {
+                QStringList also;
+                for (qsizetype i = 1; i < cells.size(); ++i) {
+                    also << QString::number(cells.at(i));
+                }
+                report.notes << ReportNote {key, cells.first(),
+                                            also.isEmpty() ? Tr::tr("not run: %1").arg(reason)
+                                                           : Tr::tr("not run (also cells %1): %2").arg(also.join(u", "_s), reason)};
             }
         }
 

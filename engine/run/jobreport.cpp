@@ -175,7 +175,7 @@ Core::Result<int> count(const QString &file, int line, const QString &text, cons
     bool ok = false;
     const int value = text.trimmed().toInt(&ok);
     if (!ok || value < 0) {
-        return errorAt(file, line, Tr::tr("%1 is not a count: \"%2\"").arg(what, text));
+        return errorAt(file, line, Tr::tr("%1 is not a count: \"%2\"").arg(what, text.trimmed()));
     }
     return value;
 }

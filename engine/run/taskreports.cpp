@@ -94,7 +94,8 @@ QString testReportMarkdown(const TaskInput &input, const TaskOutcome &outcome)
             md += u"**Output**\n\n"_s + fenced(cut(last.execution.reportText())) + u'\n';
         }
         md += u"**Original output**\n\n"_s
-            + (cell.originalOutput.isEmpty() ? Tr::tr("(none in the source notebook)") + u"\n\n"_s : fenced(cut(cell.originalOutput)) + u'\n');
+            + (cell.originalOutput.isEmpty() ? QString(Tr::tr("(none in the source notebook)") + u"\n\n"_s)
+                                             : QString(fenced(cut(cell.originalOutput)) + u'\n'));
         if (!cell.attempts.isEmpty()) {
             const AttemptResult &last = cell.attempts.last();
             md += u"**Verdicts**\n\n"_s;
@@ -173,11 +174,12 @@ QString withPass2Section(const QString &report, const TaskOutcome &outcome)
     QString md = report;
     const qsizetype at = md.indexOf(u"\n## Pass 2\n"_s);
     if (at >= 0) {
-        md.truncate(at + 1);
+        md.truncate(at);
     }
-    if (!md.endsWith(u'\n')) {
-        md += u'\n';
+    while (md.endsWith(u'\n')) {
+        md.chop(1);
     }
+    md += u'\n';
     md += u"\n## Pass 2\n\n"_s;
     md += Tr::tr("Result: %1 (OK %2, fixed %3, failed %4, not run %5)")
               .arg(outcome.status)

@@ -117,6 +117,7 @@ struct TaskRunner::Session
     int exitedAt = 0;
     QString exitValue;
     QStringList notes;
+    QStringList childStack; // %run files being run, outermost first: a cycle is not followed
 };
 
 TaskRunner::TaskRunner(TaskInput input, MigrationLog *log, Core::EventStream *events)
@@ -173,6 +174,10 @@ TaskOutcome TaskRunner::run()
     Session s;
     auto finish = [&](const QString &status) {
         out.status = status;
+        if (m_in.llmSettings.meter) {
+            out.inputTokens = m_in.llmSettings.meter->total().inputTokens;
+            out.outputTokens = m_in.llmSettings.meter->total().outputTokens;
+        }
         out.finishedAt = Core::EventStream::timestampNow();
         out.durationMs = clock.elapsed();
         return out;
@@ -227,6 +232,7 @@ TaskOutcome TaskRunner::run()
     Kernel::ShimSettings shim;
     shim.parameters = m_in.parameters;
     shim.volumesRoot = m_in.target.volumesRoot;
+    shim.mounts = m_in.target.mounts;
     shim.taskValuesFile = m_in.target.aidp ? QString() : m_in.taskValuesFile;
     if (!m_in.target.aidp) {
         shim.notebookDir = QFileInfo(m_in.migratedPath).absolutePath();
@@ -513,6 +519,18 @@ void TaskRunner::runChild(Session &s, CellResult &parent, const QString &path, c
         return;
     }
     const QString name = QDir(m_in.jobDir).relativeFilePath(file);
+    const QString canonical = QFileInfo(file).canonicalFilePath();
+    if (s.childStack.contains(canonical) || canonical == QFileInfo(m_in.migratedPath).canonicalFilePath()) {
+        // The manifest breaks %run cycles with a warning (build-dag); Pass 2 does the same.
+        ChildCellResult result;
+        result.child = name;
+        result.status = u"SKIPPED"_s;
+        result.detail = Tr::tr("%run cycle: %1 is already running, not run again").arg(name);
+        parent.children << result;
+        return;
+    }
+    s.childStack << canonical;
+    auto popStack = qScopeGuard([&] { s.childStack.removeLast(); });
     // Databricks passes %run arguments as the child's widget values, for the child only.
     if (!arguments.isEmpty()) {
         Core::Json args = Core::Json::object();

@@ -37,6 +37,7 @@ struct KernelTarget
     bool aidp = false;
     QString description; // for reports, without credentials
     QString volumesRoot; // runtime shim: where /Volumes lives on the kernel's machine
+    QMap<QString, QString> mounts; // runtime shim: Databricks mount points -> folders on the kernel's machine
 };
 
 struct TaskInput
@@ -109,6 +110,8 @@ struct TaskOutcome
     QString kernel;
     QStringList notes;  // task-level notes (fixer make_note, rewinds)
     bool fatal = false; // the whole run must stop (e.g. the LLM key was rejected)
+    qint64 inputTokens = 0; // LLM use of this task (fixer and judge)
+    qint64 outputTokens = 0;
     int ok() const;
     int failed() const;
     int fixed() const;

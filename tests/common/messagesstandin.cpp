@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagesstandin.h"
 
+#include <exception>
+
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
 #include <QSet>
 #include <QStringList>
 #include <QTcpSocket>
-
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -158,8 +158,9 @@ QString shapeProblem(const Core::Json &body)
         }
         for (const QString &id : std::as_const(toolResults)) {
             if (!openToolUses.contains(id)) {
-                return where + u": unexpected `tool_use_id` found in `tool_result` blocks: %1. Each `tool_result` "
-                               u"block must have a corresponding `tool_use` block in the previous message."_s.arg(id);
+                return where
+                    + u": unexpected `tool_use_id` found in `tool_result` blocks: %1. Each `tool_result` "
+                      u"block must have a corresponding `tool_use` block in the previous message."_s.arg(id);
             }
         }
         if (!openToolUses.isEmpty()) {
@@ -172,8 +173,8 @@ QString shapeProblem(const Core::Json &body)
             if (!missing.isEmpty()) {
                 return u"messages.%1: `tool_use` ids were found without `tool_result` blocks immediately after: %2. "
                        u"Each `tool_use` block must have a corresponding `tool_result` block in the next message."_s
-                    .arg(i - 1)
-                    .arg(missing.join(u", "_s));
+                           .arg(i - 1)
+                           .arg(missing.join(u", "_s));
             }
         }
         openToolUses = toolUses;
@@ -189,7 +190,7 @@ Core::Json message(const Core::Json &content, const char *stopReason, qint64 inp
     reply["content"] = content;
     reply["stop_reason"] = stopReason;
     reply["stop_sequence"] = nullptr;
-    reply["usage"] = {{"input_tokens", inputTokens}, {"output_tokens", outputTokens}};
+    reply["usage"] = { { "input_tokens", inputTokens }, { "output_tokens", outputTokens } };
     return reply;
 }
 
@@ -233,7 +234,7 @@ protected:
         }
         if (received.header("anthropic-version") != "2023-06-01") {
             return error(socket, number, 400, "invalid_request_error",
-                         u"anthropic-version: header is required and must be a supported version (2023-06-01)"_s);
+                u"anthropic-version: header is required and must be a supported version (2023-06-01)"_s);
         }
         if (!received.header("content-type").startsWith("application/json")) {
             return error(socket, number, 400, "invalid_request_error", u"content-type must be application/json"_s);
@@ -258,7 +259,7 @@ protected:
             reply = m_owner.m_handler ? m_owner.m_handler(received.body) : textReply(u"stand-in reply"_s);
         } catch (const std::exception &exception) {
             return error(socket, number, 500, "api_error",
-                         u"the stand-in's handler threw: "_s + QString::fromLocal8Bit(exception.what()));
+                u"the stand-in's handler threw: "_s + QString::fromLocal8Bit(exception.what()));
         }
         if (!reply.is_object()) {
             return error(socket, number, 500, "api_error", u"the stand-in's handler returned no message object"_s);
@@ -297,7 +298,7 @@ private:
             reply["stop_reason"] = toolUse ? "tool_use" : "end_turn";
         }
         if (!reply.contains("usage")) {
-            reply["usage"] = {{"input_tokens", 10}, {"output_tokens", 5}};
+            reply["usage"] = { { "input_tokens", 10 }, { "output_tokens", 5 } };
         }
     }
 
@@ -368,12 +369,12 @@ void MessagesStandIn::setExpectedKey(const QString &key)
 
 void MessagesStandIn::enqueueStatus(int status, const QByteArray &body, const Headers &headers)
 {
-    m_injected.enqueue({status, body, headers});
+    m_injected.enqueue({ status, body, headers });
 }
 
 void MessagesStandIn::enqueueNoAnswer()
 {
-    m_injected.enqueue({0, {}, {}});
+    m_injected.enqueue({ 0, {}, {} });
 }
 
 void MessagesStandIn::setHandler(Handler handler)
@@ -396,25 +397,25 @@ Core::Json MessagesStandIn::textReply(const QString &text, qint64 inputTokens, q
     Core::Json block = Core::Json::object();
     block["type"] = "text";
     block["text"] = Core::toStd(text);
-    return message(Core::Json::array({block}), "end_turn", inputTokens, outputTokens);
+    return message(Core::Json::array({ block }), "end_turn", inputTokens, outputTokens);
 }
 
-Core::Json MessagesStandIn::toolUseReply(const QString &id, const QString &name, const Core::Json &input,
-                                         qint64 inputTokens, qint64 outputTokens)
+Core::Json MessagesStandIn::toolUseReply(
+    const QString &id, const QString &name, const Core::Json &input, qint64 inputTokens, qint64 outputTokens)
 {
     Core::Json block = Core::Json::object();
     block["type"] = "tool_use";
     block["id"] = Core::toStd(id);
     block["name"] = Core::toStd(name);
     block["input"] = input;
-    return message(Core::Json::array({block}), "tool_use", inputTokens, outputTokens);
+    return message(Core::Json::array({ block }), "tool_use", inputTokens, outputTokens);
 }
 
 QByteArray MessagesStandIn::errorBody(const QString &type, const QString &message)
 {
     Core::Json body = Core::Json::object();
     body["type"] = "error";
-    body["error"] = {{"type", Core::toStd(type)}, {"message", Core::toStd(message)}};
+    body["error"] = { { "type", Core::toStd(type) }, { "message", Core::toStd(message) } };
     return dump(body);
 }
 

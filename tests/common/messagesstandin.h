@@ -14,15 +14,15 @@
 
 #include "core/jsonio.h"
 
+#include <functional>
+#include <memory>
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QQueue>
 #include <QString>
 #include <QUrl>
-
-#include <functional>
-#include <memory>
 
 namespace Mwb::Test {
 
@@ -72,7 +72,7 @@ public:
     static Core::Json textReply(const QString &text, qint64 inputTokens = 10, qint64 outputTokens = 5);
     // A complete message with one tool_use block (stop_reason "tool_use").
     static Core::Json toolUseReply(const QString &id, const QString &name, const Core::Json &input,
-                                   qint64 inputTokens = 10, qint64 outputTokens = 5);
+        qint64 inputTokens = 10, qint64 outputTokens = 5);
     // The API's error body, e.g. errorBody("overloaded_error", "Overloaded") for a 529.
     static QByteArray errorBody(const QString &type, const QString &message);
 

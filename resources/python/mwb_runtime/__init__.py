@@ -9,6 +9,7 @@ See ../README.md for what is supported.
 
 import builtins
 
+from . import compat
 from ._state import MwbNotebookExit, State
 from .dbutils import DBUtils
 from .oidl import OidlUtils
@@ -18,7 +19,8 @@ __all__ = ["install", "MwbNotebookExit", "State", "OidlUtils", "DBUtils"]
 _state = None
 
 
-def install(namespace, parameters=None, volumes_root=None, notebook_dir=None, task_values_file=None, force=False):
+def install(namespace, parameters=None, volumes_root=None, notebook_dir=None, task_values_file=None, force=False,
+            mounts=None):
     """Puts oidlUtils, dbutils and getArgument into ``namespace`` (the notebook's globals).
 
     Names the platform already provides are left alone unless ``force`` is true.
@@ -26,7 +28,7 @@ def install(namespace, parameters=None, volumes_root=None, notebook_dir=None, ta
     """
     global _state
     _state = State(parameters or {}, volumes_root=volumes_root, notebook_dir=notebook_dir,
-                   task_values_file=task_values_file)
+                   task_values_file=task_values_file, mounts=mounts)
     oidl = OidlUtils(_state)
     dbutils = DBUtils(_state, oidl)
     installed = []
@@ -34,6 +36,9 @@ def install(namespace, parameters=None, volumes_root=None, notebook_dir=None, ta
         if force or (name not in namespace and not hasattr(builtins, name)):
             namespace[name] = value
             installed.append(name)
+    # Migrated notebooks import dbutils/displayHTML/translate_path from aidp_compat (Pass 1).
+    if compat.install(namespace.get("dbutils", dbutils), namespace):
+        installed.append("aidp_compat")
     return installed
 
 

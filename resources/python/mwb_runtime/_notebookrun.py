@@ -53,6 +53,54 @@ def _cells(file):
             cell.append(line)
 
 
+def _run_target(line):
+    """The path and $name=value arguments of a "%run path" line; None when the line is not one."""
+    import shlex
+    stripped = line.strip()
+    if not stripped.startswith("%run "):
+        return None
+    try:
+        words = shlex.split(stripped[len("%run "):], comments=True)
+    except ValueError:
+        return None
+    if not words:
+        return None
+    arguments = {}
+    for word in words[1:]:
+        if word.startswith("$") and "=" in word:
+            key, value = word[1:].split("=", 1)
+            arguments[key] = value
+    return words[0], arguments
+
+
+def _exec_cells(state, file, namespace, shell, stack):
+    """Runs a notebook's code cells in ``namespace``; a %run cell runs its target inline, as Databricks
+    does, so the definitions land in the same namespace (IPython's own %run would put them into the
+    kernel's top-level namespace instead). A %run cycle is not followed."""
+    real = os.path.realpath(file)
+    if real in stack:
+        return
+    stack.append(real)
+    try:
+        for code in _cells(file):
+            first = next((l for l in code.splitlines() if l.strip()), "")
+            target = _run_target(first)
+            if target is not None:
+                path, arguments = target
+                saved = dict(state.parameters)
+                state.parameters.update(arguments)
+                try:
+                    _exec_cells(state, _resolve(state, path), namespace, shell, stack)
+                finally:
+                    state.parameters = saved
+                continue
+            if shell is not None:
+                code = shell.transform_cell(code)
+            exec(compile(code, file, "exec"), namespace)
+    finally:
+        stack.pop()
+
+
 def run_notebook(state, path, parameters, timeout=3600):
     from . import DBUtils, OidlUtils  # late: the package imports this module
 
@@ -66,10 +114,7 @@ def run_notebook(state, path, parameters, timeout=3600):
     except NameError:
         shell = None
     try:
-        for code in _cells(file):
-            if shell is not None:
-                code = shell.transform_cell(code)
-            exec(compile(code, file, "exec"), namespace)
+        _exec_cells(child, file, namespace, shell, [])
     except MwbNotebookExit as done:
         return done.value
     return child.exit_value or ""

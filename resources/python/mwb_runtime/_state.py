@@ -20,10 +20,13 @@ class MwbNotebookExit(Exception):
 
 
 class State:
-    def __init__(self, parameters, volumes_root=None, notebook_dir=None, task_values_file=None):
+    def __init__(self, parameters, volumes_root=None, notebook_dir=None, task_values_file=None, mounts=None):
         # Job/task parameters are strings on both platforms.
         self.parameters = {str(k): "" if v is None else str(v) for k, v in dict(parameters).items()}
         self.volumes_root = volumes_root or os.environ.get("MWB_VOLUMES_ROOT") or None
+        # Databricks mount points mapped to local folders ("/mnt/raw" -> "/data/raw"), longest first.
+        self.mounts = sorted(((str(k).rstrip("/"), str(v)) for k, v in dict(mounts or {}).items()),
+                             key=lambda m: -len(m[0]))
         self.notebook_dir = notebook_dir or os.getcwd()
         self.task_values_file = task_values_file
         self.task_values = {}
@@ -40,4 +43,5 @@ class State:
 
     def child(self, parameters):
         """State for a notebook started with notebook.run: its own parameters, same file mapping."""
-        return State(parameters or {}, volumes_root=self.volumes_root, notebook_dir=self.notebook_dir)
+        return State(parameters or {}, volumes_root=self.volumes_root, notebook_dir=self.notebook_dir,
+                     mounts=dict(self.mounts))

@@ -14,6 +14,7 @@ import shutil
 FileInfo = collections.namedtuple("FileInfo", "path name size modificationTime")
 SecretMetadata = collections.namedtuple("SecretMetadata", "key")
 SecretScope = collections.namedtuple("SecretScope", "name")
+MountInfo = collections.namedtuple("MountInfo", "mountPoint source encryptionType")
 
 
 def _env_name(*parts):
@@ -34,6 +35,9 @@ class Fs:
                 path = "/Volumes/default/default/dbfs" + path
         elif path.startswith("/dbfs/"):
             path = "/Volumes/default/default/dbfs/" + path[len("/dbfs/"):]
+        for mount_point, target in self._state.mounts:
+            if path == mount_point or path.startswith(mount_point + "/"):
+                return target + path[len(mount_point):]
         if path.startswith("/Volumes/") and self._state.volumes_root:
             return os.path.join(self._state.volumes_root, path[len("/Volumes/"):])
         return path
@@ -105,7 +109,7 @@ class Fs:
         return False
 
     def mounts(self):
-        return []
+        return [MountInfo(point, target, "") for point, target in self._state.mounts]
 
     def help(self):
         print("dbutils.fs (Migration Workbench shim): ls, mkdirs, put, head, cp, mv, rm on local paths")
