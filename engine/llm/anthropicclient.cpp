@@ -169,6 +169,7 @@ Attempt post(QNetworkAccessManager &network, const QNetworkRequest &request, con
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
+    timer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     Attempt attempt;
     QObject::connect(&timer, &QTimer::timeout, &loop, [&] {
         attempt.timedOut = true;

@@ -8,6 +8,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -92,8 +94,14 @@ class TestMigrateJob : public QObject
         QProcess p;
         p.setWorkingDirectory(workDir);
         p.setProcessEnvironment(environment(extra));
+        // Wait in an event loop: the Messages API stand-in answers from this thread.
+        QEventLoop loop;
+        QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         p.start(QStringLiteral(MWB_EXECUTABLE), arguments);
-        if (!p.waitForFinished(timeoutMs)) {
+        loop.exec();
+        if (p.state() != QProcess::NotRunning) {
             p.kill();
             p.waitForFinished();
             qWarning() << "mwb timed out:" << p.readAllStandardError().right(3000);
@@ -129,6 +137,45 @@ class TestMigrateJob : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void exampleJobPasses()
+    {
+        // The README's main job: the bundled example, on the real local kernel, no LLM.
+        const QString dir = m_tmp.filePath(u"example"_s);
+        QDir().mkpath(dir + u"/mounts/raw/orders/pos"_s);
+        const QString examples = QStringLiteral(MWB_SOURCE_DIR "/examples/");
+        QCOMPARE(mwb(dir, {u"build-dag"_s, u"--jobs-json"_s, examples + u"jobs/retail_daily_etl.json"_s, u"--workspace"_s,
+                           examples + u"workspace"_s, u"-o"_s, u"reports"_s}),
+                 0);
+        QProcessEnvironment secrets;
+        secrets.insert(u"MWB_SECRET_RETAIL_ETL_SMTP_PASSWORD"_s, u"placeholder-for-the-test"_s);
+        QByteArray err;
+        const int code = mwb(dir, {u"migrate-job"_s, u"--manifest"_s, u"reports/retail_daily_etl_manifest.json"_s, u"--local"_s,
+                                   u"--output-base"_s, u"out"_s, u"--llm"_s, u"none"_s, u"--mount"_s, u"/mnt/raw="_s + dir + u"/mounts/raw"_s,
+                                   u"--catalog-manifest"_s, examples + u"config/catalog_manifest.json"_s, u"--bucket-mapping"_s,
+                                   examples + u"config/bucket_mapping.json"_s},
+                             nullptr, &err, secrets);
+        QVERIFY2(code == 0, err.right(3000).constData());
+        QVERIFY(readText(dir + u"/out/migration.log"_s).contains(u"[retail_daily_etl] RESULT: PASS"_s));
+        const auto r = report(dir + u"/out/retail_daily_etl/reports/JOB_REPORT.md"_s);
+        QCOMPARE(r.rollUp(), u"PASS"_s);
+        QCOMPARE(r.tasks.size(), 6); // the spark_python_task is listed under Errors & Warnings
+        int ran = 0;
+        for (const auto &t : r.tasks) {
+            QCOMPARE(t.failed, 0);
+            // Every cell that could run on this kernel ran OK; the rest are accounted for in task.json.
+            const QString taskJson = QDir(dir + u"/out/retail_daily_etl/tasks"_s)
+                                         .entryInfoList({u"*_"_s + t.task}, QDir::Dirs)
+                                         .value(0)
+                                         .filePath()
+                + u"/task.json"_s;
+            const Json j = Json::parse(readText(taskJson).toStdString());
+            QCOMPARE(t.ok + j["skipped"].get<int>(), j["code_cells"].get<int>());
+            ran += t.ok;
+        }
+        QVERIFY(ran >= 40);
+        QVERIFY(!everything(dir).contains("placeholder-for-the-test"));
+    }
 
     void brokenCellIsPartialWithoutLlm()
     {
@@ -222,8 +269,8 @@ private Q_SLOTS:
         QVERIFY2(log.contains(u"[broken_job/compute] Cell 2/3: OK (fixed attempt 1)"_s), qPrintable(log));
         // The tool result of run_on_kernel went back to the model, with the kernel's answer.
         bool sawToolResult = false;
-        for (const Json &request : llm.requests()) {
-            for (const Json &message : request["messages"]) {
+        for (const auto &request : llm.requests()) {
+            for (const Json &message : request.body["messages"]) {
                 if (message["content"].is_array()) {
                     for (const Json &block : message["content"]) {
                         if (block.value("type", "") == "tool_result" && block.value("tool_use_id", "") == "toolu_probe") {
@@ -235,6 +282,8 @@ private Q_SLOTS:
         }
         QVERIFY2(sawToolResult, "the run_on_kernel result did not reach the model");
         QVERIFY(fixerTurns >= 2);
+        // The first two requests were answered 429 and 500 (enqueued above); the client retried them.
+        QVERIFY(llm.requests().size() >= 2 + 1 + fixerTurns);
         // The saved notebook holds the fix, and no outputs.
         const QString saved = readText(dir + u"/out/broken_job/notebooks/Repos/shop/compute.ipynb"_s);
         QVERIFY2(saved.contains(u"tax_rate = 0.2"_s), qPrintable(saved));
