@@ -5,11 +5,11 @@
 #include "core/jsonio.h"
 #include "run/jobreport.h"
 
+#include <optional>
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,8 +21,8 @@ const QString reportName = u"JOB_REPORT.md"_s;
 
 struct JobStatus
 {
-    QString job;    // from the report; the job folder's name when the report could not be read
-    QString path;   // absolute path of the JOB_REPORT.md
+    QString job; // from the report; the job folder's name when the report could not be read
+    QString path; // absolute path of the JOB_REPORT.md
     QString result; // the report's roll-up; FAIL when it could not be read
     std::optional<Run::JobReport> report;
     Core::Error error; // why there is no report
@@ -51,18 +51,18 @@ Core::Result<QStringList> findReports(const QString &argument)
     const QFileInfo info(argument);
     if (!info.exists()) {
         return Core::Error::inFile(argument, Tr::tr("no such file or folder"),
-                                   Tr::tr("Pass a JOB_REPORT.md, a job folder or the --output-base folder of "
-                                          "\"mwb migrate-job\"."));
+            Tr::tr("Pass a JOB_REPORT.md, a job folder or the --output-base folder of "
+                   "\"mwb migrate-job\"."));
     }
     if (!info.isDir()) {
-        return QStringList {info.absoluteFilePath()};
+        return QStringList { info.absoluteFilePath() };
     }
     const QDir dir(info.absoluteFilePath());
     if (QFileInfo(dir.filePath(reportName)).isFile()) {
-        return QStringList {dir.filePath(reportName)};
+        return QStringList { dir.filePath(reportName) };
     }
     if (QFileInfo(dir.filePath(u"reports/"_s + reportName)).isFile()) {
-        return QStringList {dir.filePath(u"reports/"_s + reportName)};
+        return QStringList { dir.filePath(u"reports/"_s + reportName) };
     }
     QStringList reports;
     for (const QString &job : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -75,10 +75,9 @@ Core::Result<QStringList> findReports(const QString &argument)
     }
     if (reports.isEmpty()) {
         return Core::Error::inFile(dir.path(),
-                                   Tr::tr("no job report here (looked for %1, reports/%1 and <job>/reports/%1)")
-                                       .arg(reportName),
-                                   Tr::tr("Pass a JOB_REPORT.md, a job folder or the --output-base folder of "
-                                          "\"mwb migrate-job\"."));
+            Tr::tr("no job report here (looked for %1, reports/%1 and <job>/reports/%1)").arg(reportName),
+            Tr::tr("Pass a JOB_REPORT.md, a job folder or the --output-base folder of "
+                   "\"mwb migrate-job\"."));
     }
     return reports;
 }
@@ -93,8 +92,8 @@ JobStatus load(const QString &path)
     status.result = u"FAIL"_s;
     if (!QFileInfo::exists(status.path)) {
         status.error = Core::Error::inFile(status.path, Tr::tr("the job has no report"),
-                                           Tr::tr("The job is still running, or stopped before writing its report; "
-                                                  "run \"mwb migrate-job\" for it again."));
+            Tr::tr("The job is still running, or stopped before writing its report; "
+                   "run \"mwb migrate-job\" for it again."));
         return status;
     }
     const auto bytes = Core::readFile(status.path);
@@ -118,7 +117,7 @@ QString overallResult(const QList<JobStatus> &jobs)
 {
     Run::JobReport all;
     for (const JobStatus &job : jobs) {
-        all.tasks.append(Run::TaskResultRow {job.job, job.result, 0, 0, 0});
+        all.tasks.append(Run::TaskResultRow { job.job, job.result, 0, 0, 0 });
     }
     return all.rollUp();
 }
@@ -167,7 +166,8 @@ Core::OrderedJson toJson(const QList<JobStatus> &jobs, const QString &overall)
         }
         entry["tasks"] = std::move(tasks);
         const Totals totals = totalsOf(job);
-        entry["totals"] = {{"tasks", totals.tasks}, {"ok", totals.ok}, {"failed", totals.failed}, {"fixed", totals.fixed}};
+        entry["totals"] = { { "tasks", totals.tasks }, { "ok", totals.ok }, { "failed", totals.failed },
+            { "fixed", totals.fixed } };
         if (!job.report) {
             entry["error"] = Core::toStd(job.error.toString());
         }
@@ -179,17 +179,33 @@ Core::OrderedJson toJson(const QList<JobStatus> &jobs, const QString &overall)
     return root;
 }
 
+// Names come from job definitions: one terminal line each, whatever they hold (line breaks, escape
+// sequences).
+QString shown(QString text)
+{
+    for (QChar &c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029) {
+            c = u' ';
+        }
+    }
+    return text;
+}
+
 QString toText(const QList<JobStatus> &jobs, const QString &overall)
 {
     QString out;
     for (const JobStatus &job : jobs) {
-        out += Tr::tr("%1: %2  (%3)").arg(job.job, job.result, job.path) + u'\n';
+        out += Tr::tr("%1: %2  (%3)").arg(shown(job.job), job.result, shown(job.path)) + u'\n';
         if (!job.report) {
-            out += u"  "_s + Tr::tr("no readable report: %1").arg(job.error.message) + u'\n';
+            out += u"  "_s + Tr::tr("no readable report: %1").arg(shown(job.error.message)) + u'\n';
             continue;
         }
         for (const Run::TaskResultRow &row : job.report->tasks) {
-            out += u"  %1 %2 %3/%4/%5\n"_s.arg(row.task, row.status).arg(row.ok).arg(row.failed).arg(row.fixed);
+            out += u"  %1 %2 %3/%4/%5\n"_s.arg(shown(row.task), shown(row.status))
+                       .arg(row.ok)
+                       .arg(row.failed)
+                       .arg(row.fixed);
         }
         const Totals totals = totalsOf(job);
         out += u"  "_s
@@ -214,8 +230,8 @@ int runMigrationStatus(const QStringList &arguments)
                "ok/failed/fixed cells of every task. Exit code 0 PASS, 3 PARTIAL, 1 FAIL or an unreadable report, "
                "130 INTERRUPTED."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"DIR_OR_REPORT"_s,
-                                 Tr::tr("A JOB_REPORT.md, a job folder or the output base of migrate-job."));
+    parser.addPositionalArgument(
+        u"DIR_OR_REPORT"_s, Tr::tr("A JOB_REPORT.md, a job folder or the output base of migrate-job."));
     const QCommandLineOption jsonOption(u"json"_s, Tr::tr("Print the status as JSON on stdout."));
     parser.addOption(jsonOption);
     if (!parser.parse(arguments)) {

@@ -3,10 +3,10 @@
 
 #include "run/tr.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -142,8 +142,8 @@ struct Section
 Core::Error errorAt(const QString &file, int line, const QString &message)
 {
     return Core::Error::at(file, line, 0, message,
-                           Tr::tr("JOB_REPORT.md is written by \"mwb migrate-job\"; run the job again to rewrite it, "
-                                  "or correct the line by hand."));
+        Tr::tr("JOB_REPORT.md is written by \"mwb migrate-job\"; run the job again to rewrite it, "
+               "or correct the line by hand."));
 }
 
 bool isBlank(const Line &line)
@@ -192,14 +192,14 @@ Core::Result<QList<TaskResultRow>> parseTable(const QString &file, const Section
         }
         if (stage == 0) {
             const QStringList header = rowCells(line.text);
-            const QStringList expected {u"task"_s, u"status"_s, u"ok"_s, u"failed"_s, u"fixed"_s};
+            const QStringList expected { u"task"_s, u"status"_s, u"ok"_s, u"failed"_s, u"fixed"_s };
             QStringList lower;
             for (const QString &cell : header) {
                 lower << cell.toLower();
             }
             if (lower != expected) {
                 return errorAt(file, line.number,
-                               Tr::tr("expected the table header \"%1\" under \"## %2\"").arg(tableHeader, headingTaskResults));
+                    Tr::tr("expected the table header \"%1\" under \"## %2\"").arg(tableHeader, headingTaskResults));
             }
             stage = 1;
         } else if (stage == 1) {
@@ -211,9 +211,9 @@ Core::Result<QList<TaskResultRow>> parseTable(const QString &file, const Section
             const QStringList cells = rowCells(line.text);
             if (cells.size() != 5) {
                 return errorAt(file, line.number,
-                               Tr::tr("a task row needs 5 cells (Task, Status, OK, Failed, Fixed) between pipes, "
-                                      "found %1")
-                                   .arg(cells.size()));
+                    Tr::tr("a task row needs 5 cells (Task, Status, OK, Failed, Fixed) between pipes, "
+                           "found %1")
+                        .arg(cells.size()));
             }
             TaskResultRow row;
             row.task = unescape(cells.at(0));
@@ -222,9 +222,11 @@ Core::Result<QList<TaskResultRow>> parseTable(const QString &file, const Section
                 return errorAt(file, line.number, Tr::tr("a task row without a task name or status"));
             }
             const auto ok = count(file, line.number, cells.at(2), Tr::tr("the OK column of task \"%1\"").arg(row.task));
-            const auto failed = count(file, line.number, cells.at(3), Tr::tr("the Failed column of task \"%1\"").arg(row.task));
-            const auto fixed = count(file, line.number, cells.at(4), Tr::tr("the Fixed column of task \"%1\"").arg(row.task));
-            for (const auto *value : {&ok, &failed, &fixed}) {
+            const auto failed
+                = count(file, line.number, cells.at(3), Tr::tr("the Failed column of task \"%1\"").arg(row.task));
+            const auto fixed
+                = count(file, line.number, cells.at(4), Tr::tr("the Fixed column of task \"%1\"").arg(row.task));
+            for (const auto *value : { &ok, &failed, &fixed }) {
                 if (!*value) {
                     return value->error();
                 }
@@ -259,7 +261,7 @@ Core::Result<QList<ReportNote>> parseNotes(const QString &file, const Section &s
         const qsizetype end = line.text.startsWith(u"- **"_s) ? findUnescaped(line.text, u"**", 4) : -1;
         if (sawNone || end < 0) {
             return errorAt(file, line.number,
-                           Tr::tr("expected \"- **<task>** cell <n>: <note>\", \"- **<task>**: <note>\" or \"None.\""));
+                Tr::tr("expected \"- **<task>** cell <n>: <note>\", \"- **<task>**: <note>\" or \"None.\""));
         }
         ReportNote note;
         note.task = unescape(QStringView(line.text).mid(4, end - 4));
@@ -270,7 +272,8 @@ Core::Result<QList<ReportNote>> parseNotes(const QString &file, const Section &s
             note.cell = match.captured(1).toInt();
             note.note = unescape(rest.mid(match.capturedLength()));
         } else {
-            return errorAt(file, line.number, Tr::tr("expected \": <note>\" or \" cell <n>: <note>\" after the task name"));
+            return errorAt(
+                file, line.number, Tr::tr("expected \": <note>\" or \" cell <n>: <note>\" after the task name"));
         }
         notes << note;
     }
@@ -321,23 +324,21 @@ Core::Result<BackfillCounts> parseBackfill(const QString &file, const Section &s
 {
     static const QRegularExpression item(u"^- ([^:]+): *(.*)$"_s);
     BackfillCounts counts;
-    const QList<QPair<QString, int *>> fields {{u"Scanned"_s, &counts.scanned},
-                                               {u"Unmigrated targets"_s, &counts.unmigrated},
-                                               {u"Migrated"_s, &counts.migrated},
-                                               {u"Failed"_s, &counts.failed}};
+    const QList<QPair<QString, int *>> fields { { u"Scanned"_s, &counts.scanned },
+        { u"Unmigrated targets"_s, &counts.unmigrated }, { u"Migrated"_s, &counts.migrated },
+        { u"Failed"_s, &counts.failed } };
     QStringList seen;
     for (const Line &line : section.body) {
         if (isBlank(line)) {
             continue;
         }
         const auto match = item.match(line.text.trimmed());
-        const auto field = std::find_if(fields.begin(), fields.end(), [&](const auto &f) {
-            return match.hasMatch() && f.first == match.captured(1);
-        });
+        const auto field = std::find_if(fields.begin(), fields.end(),
+            [&](const auto &f) { return match.hasMatch() && f.first == match.captured(1); });
         if (field == fields.end()) {
             return errorAt(file, line.number,
-                           Tr::tr("expected \"- Scanned: <n>\", \"- Unmigrated targets: <n>\", \"- Migrated: <n>\" or "
-                                  "\"- Failed: <n>\""));
+                Tr::tr("expected \"- Scanned: <n>\", \"- Unmigrated targets: <n>\", \"- Migrated: <n>\" or "
+                       "\"- Failed: <n>\""));
         }
         if (seen.contains(field->first)) {
             return errorAt(file, line.number, Tr::tr("\"%1\" is listed twice").arg(field->first));
@@ -352,7 +353,7 @@ Core::Result<BackfillCounts> parseBackfill(const QString &file, const Section &s
     for (const auto &field : fields) {
         if (!seen.contains(field.first)) {
             return errorAt(file, section.headingLine,
-                           Tr::tr("the \"## %1\" section misses \"- %2: <n>\"").arg(headingBackfill, field.first));
+                Tr::tr("the \"## %1\" section misses \"- %2: <n>\"").arg(headingBackfill, field.first));
         }
     }
     return counts;
@@ -374,7 +375,7 @@ Core::Result<QList<Line>> parseBullets(const QString &file, const Section &secti
         if (sawNone || !(line.text.startsWith(u"- "_s) || line.text == u"-")) {
             return errorAt(file, line.number, Tr::tr("expected \"- <item>\" lines or \"None.\""));
         }
-        items << Line {line.number, line.text.mid(2)};
+        items << Line { line.number, line.text.mid(2) };
     }
     return items;
 }
@@ -395,7 +396,7 @@ Core::Result<QList<QPair<QString, QString>>> parseRuntime(const QString &file, c
         if (value.startsWith(u' ')) {
             value = value.mid(1);
         }
-        runtime.append({unescape(QStringView(bullet.text).left(colon)), unescape(value)});
+        runtime.append({ unescape(QStringView(bullet.text).left(colon)), unescape(value) });
     }
     return runtime;
 }
@@ -496,7 +497,7 @@ Core::Result<JobReport> JobReport::parse(const QString &markdown, const QString 
             if (text.endsWith(u'\r')) {
                 text.chop(1);
             }
-            lines.append(Line {++number, text.toString()});
+            lines.append(Line { ++number, text.toString() });
         }
     }
     JobReport report;
@@ -508,7 +509,7 @@ Core::Result<JobReport> JobReport::parse(const QString &markdown, const QString 
     }
     if (i == lines.size() || !lines.at(i).text.startsWith(titlePrefix)) {
         return errorAt(file, i == lines.size() ? 1 : lines.at(i).number,
-                       Tr::tr("a job report starts with \"%1<job>\"").arg(titlePrefix));
+            Tr::tr("a job report starts with \"%1<job>\"").arg(titlePrefix));
     }
     const int titleLine = lines.at(i).number;
     report.job = unescape(QStringView(lines.at(i).text).mid(titlePrefix.size()).trimmed());
@@ -537,13 +538,13 @@ Core::Result<JobReport> JobReport::parse(const QString &markdown, const QString 
             haveParameters = true;
         } else {
             return errorAt(file, line.number,
-                           Tr::tr("unexpected line in the report header (expected \"- Date:\", \"- Tasks:\" and "
-                                  "\"- Parameters:\" once each)"));
+                Tr::tr("unexpected line in the report header (expected \"- Date:\", \"- Tasks:\" and "
+                       "\"- Parameters:\" once each)"));
         }
     }
     if (!haveDate || taskCount < 0 || !haveParameters) {
-        return errorAt(file, titleLine,
-                       Tr::tr("the report header needs \"- Date:\", \"- Tasks:\" and \"- Parameters:\" lines"));
+        return errorAt(
+            file, titleLine, Tr::tr("the report header needs \"- Date:\", \"- Tasks:\" and \"- Parameters:\" lines"));
     }
 
     // Sections. Fence-aware, so a trigger snippet can never start one.
@@ -560,8 +561,8 @@ Core::Result<JobReport> JobReport::parse(const QString &markdown, const QString 
             if (sections.contains(name)) {
                 return errorAt(file, line.number, Tr::tr("the section \"## %1\" appears twice").arg(name));
             }
-            const bool known = QList<QStringView> {headingTaskResults, headingErrors, headingTriggers, headingBackfill,
-                                                   headingPackages, headingRuntime}
+            const bool known = QList<QStringView> { headingTaskResults, headingErrors, headingTriggers, headingBackfill,
+                headingPackages, headingRuntime }
                                    .contains(name);
             // Unknown sections (the reference's doc-only "## Acceptance contracts", a user's notes)
             // are skipped, not rejected.
@@ -587,7 +588,8 @@ Core::Result<JobReport> JobReport::parse(const QString &markdown, const QString 
     const int lastLine = lines.isEmpty() ? 1 : lines.last().number;
     // The sections the reference tool and migrate-job both write (mission anchors §1.7); a missing
     // one means a truncated or foreign file. "## Runtime metadata" is optional (doc-only there).
-    for (const QStringView name : {headingTaskResults, headingErrors, headingTriggers, headingBackfill, headingPackages}) {
+    for (const QStringView name :
+        { headingTaskResults, headingErrors, headingTriggers, headingBackfill, headingPackages }) {
         if (!sections.contains(name.toString())) {
             return errorAt(file, lastLine, Tr::tr("the report has no \"## %1\" section").arg(name));
         }
@@ -600,7 +602,7 @@ Core::Result<JobReport> JobReport::parse(const QString &markdown, const QString 
     report.tasks = *tasks;
     if (report.tasks.size() != taskCount) {
         return errorAt(file, tasksLine,
-                       Tr::tr("\"- Tasks: %1\" but the task table has %2 row(s)").arg(taskCount).arg(report.tasks.size()));
+            Tr::tr("\"- Tasks: %1\" but the task table has %2 row(s)").arg(taskCount).arg(report.tasks.size()));
     }
     auto notes = parseNotes(file, sections.value(headingErrors.toString()));
     if (!notes) {

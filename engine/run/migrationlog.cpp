@@ -3,15 +3,15 @@
 
 #include "run/tr.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
 #include <QTime>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +52,7 @@ Core::Result<void> MigrationLog::open(const QString &path, bool echoToStderr)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         return Core::Error::inFile(folder, Tr::tr("cannot create the folder of the migration log"),
-                                   Tr::tr("Check that --output-base points to a writable folder."));
+            Tr::tr("Check that --output-base points to a writable folder."));
     }
 #ifdef Q_OS_WIN
     const char *mode = "ab";
@@ -62,8 +62,8 @@ Core::Result<void> MigrationLog::open(const QString &path, bool echoToStderr)
     m_file = std::fopen(QFile::encodeName(path).constData(), mode);
     if (!m_file) {
         return Core::Error::inFile(path,
-                                   Tr::tr("cannot open the migration log: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
-                                   Tr::tr("Check that --output-base points to a writable folder."));
+            Tr::tr("cannot open the migration log: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+            Tr::tr("Check that --output-base points to a writable folder."));
     }
     return {};
 }
@@ -77,15 +77,14 @@ void MigrationLog::addSecret(const QString &secret)
     QMutexLocker lock(&m_mutex);
     // line() flattens line breaks before masking, so a multi-line secret is registered as it will
     // appear in a line.
-    for (const QString &form : {secret, flattened(secret)}) {
+    for (const QString &form : { secret, flattened(secret) }) {
         if (!m_secrets.contains(form)) {
             m_secrets << form;
         }
     }
     // Longest first, so a secret that contains another one is masked whole.
-    std::stable_sort(m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) {
-        return a.size() > b.size();
-    });
+    std::stable_sort(
+        m_secrets.begin(), m_secrets.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
 }
 
 QString MigrationLog::format(const QString &time, const QString &job, const QString &task, const QString &text)

@@ -280,7 +280,9 @@ private Q_SLOTS:
         const auto files = runtimeShimFiles();
         QVERIFY(files.contains(u"mwb_runtime/__init__.py"_s));
         QVERIFY(files.contains(u"mwb_runtime/dbutils.py"_s));
-        const QString code = runtimeShimInstallCode({{{u"env"_s, u"it's \"quoted\""_s}}, {}, {}});
+        ShimSettings settings;
+        settings.parameters = {{u"env"_s, u"it's \"quoted\""_s}};
+        const QString code = runtimeShimInstallCode(settings);
         QVERIFY(code.contains(u"runtime.install(get_ipython().user_ns"_s));
         QVERIFY(!code.contains(u"quoted"_s)); // parameters travel base64-encoded, never as code
     }

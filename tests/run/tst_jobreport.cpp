@@ -44,15 +44,15 @@ JobReport sampleReport()
     report.job = u"DailyETL"_s;
     report.date = u"2026-11-22T10:15:00Z"_s;
     report.parametersJson = uR"({"env":"prod","run_date":"2026-11-21"})"_s;
-    report.tasks = {{u"ingest"_s, u"PASS"_s, 10, 0, 2},
-                    {u"transform"_s, u"PARTIAL"_s, 5, 3, 1},
-                    {u"report"_s, u"ALREADY_MIGRATED"_s, 0, 0, 0}};
-    report.notes = {{u"transform"_s, 7, u"TABLE_OR_VIEW_NOT_FOUND: sales.daily (attempt 10/10)"_s},
-                    {u"transform"_s, 0, u"Spark cells skipped: the kernel has no Spark"_s}};
+    report.tasks = { { u"ingest"_s, u"PASS"_s, 10, 0, 2 }, { u"transform"_s, u"PARTIAL"_s, 5, 3, 1 },
+        { u"report"_s, u"ALREADY_MIGRATED"_s, 0, 0, 0 } };
+    report.notes = { { u"transform"_s, 7, u"TABLE_OR_VIEW_NOT_FOUND: sales.daily (attempt 10/10)"_s },
+        { u"transform"_s, 0, u"Spark cells skipped: the kernel has no Spark"_s } };
     report.unmappedTriggersJson = uR"({"DailyETL": {"schedule": "0 0 5 * * ?"}})"_s;
-    report.backfill = {4, 2, 1, 1};
-    report.requiredPackages = {u"pandas>=2.0"_s, u"pyarrow"_s};
-    report.runtime = {{u"target"_s, u"local"_s}, {u"output base"_s, u"/tmp/out"_s}, {u"wall clock"_s, u"00:12:31"_s}};
+    report.backfill = { 4, 2, 1, 1 };
+    report.requiredPackages = { u"pandas>=2.0"_s, u"pyarrow"_s };
+    report.runtime
+        = { { u"target"_s, u"local"_s }, { u"output base"_s, u"/tmp/out"_s }, { u"wall clock"_s, u"00:12:31"_s } };
     return report;
 }
 
@@ -63,18 +63,18 @@ JobReport hostileReport()
     report.job = u"Job | with\n## Newline"_s;
     report.date = u"2026-11-22T10:15:00Z"_s;
     report.parametersJson = u"{\n  \"query\": \"a|b\\\\n## x\"\n}"_s;
-    report.tasks = {{u"t|1"_s, u"PASS"_s, 1, 0, 0}, {u"**bold**"_s, u"PARTIAL"_s, 0, 1, 0}};
+    report.tasks = { { u"t|1"_s, u"PASS"_s, 1, 0, 0 }, { u"**bold**"_s, u"PARTIAL"_s, 0, 1, 0 } };
     report.notes = {
-        {u"t|1"_s, 3, u"boom\n## Injected Section\n| evil | PASS | 9 | 9 | 9 |"_s},
-        {u"**bold**"_s, 1, u"a | b \\| c \\\\ d \\n e"_s},
-        {u"**bold**"_s, 0, u"line\r\nbreak\rand\u2028separator\u0085nel\x1b[31mred<script>x</script>"_s},
-        {u"t|1"_s, 2, u"- **fake** cell 9: nested bullet"_s},
-        {u"t|1"_s, 4, u"trailing backslash \\"_s},
-        {u"t|1"_s, 5, QString()},
+        { u"t|1"_s, 3, u"boom\n## Injected Section\n| evil | PASS | 9 | 9 | 9 |"_s },
+        { u"**bold**"_s, 1, u"a | b \\| c \\\\ d \\n e"_s },
+        { u"**bold**"_s, 0, u"line\r\nbreak\rand\u2028separator\u0085nel\x1b[31mred<script>x</script>"_s },
+        { u"t|1"_s, 2, u"- **fake** cell 9: nested bullet"_s },
+        { u"t|1"_s, 4, u"trailing backslash \\"_s },
+        { u"t|1"_s, 5, QString() },
     };
     report.unmappedTriggersJson = u"{\n  \"x\": \"```\\n## not a section\"\n}\n```\n## Injected"_s;
-    report.requiredPackages = {u"evil\n## Injected"_s, u"None."_s};
-    report.runtime = {{u"key: with colon"_s, u"value: with colon\nand newline"_s}};
+    report.requiredPackages = { u"evil\n## Injected"_s, u"None."_s };
+    report.runtime = { { u"key: with colon"_s, u"value: with colon\nand newline"_s } };
     return report;
 }
 
@@ -98,9 +98,9 @@ int lineOf(const QString &markdown, const QString &prefix)
     return -1;
 }
 
-const QStringList documentedSections {u"## Task Results"_s,       u"## Errors & Warnings"_s,
-                                      u"## Unmapped Databricks Job Triggers"_s, u"## Dependency Backfill"_s,
-                                      u"## Required Packages"_s,  u"## Runtime metadata"_s};
+const QStringList documentedSections { u"## Task Results"_s, u"## Errors & Warnings"_s,
+    u"## Unmapped Databricks Job Triggers"_s, u"## Dependency Backfill"_s, u"## Required Packages"_s,
+    u"## Runtime metadata"_s };
 
 } // namespace
 
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QTest::newRow("pretty-printed trigger snippet with a final newline") << pretty;
         JobReport unicode = sampleReport();
         unicode.job = u"Tägliche Läufe ✓"_s;
-        unicode.notes = {{u"ingest"_s, 2, u"Ünïcödé note, emoji 🚀, tab\there"_s}};
+        unicode.notes = { { u"ingest"_s, 2, u"Ünïcödé note, emoji 🚀, tab\there"_s } };
         QTest::newRow("unicode") << unicode;
     }
 
@@ -205,16 +205,17 @@ private Q_SLOTS:
     {
         QFETCH(JobReport, report);
         const QStringList lines = linesOf(report.toMarkdown());
-        static const QRegularExpression escapedText(uR"(^(?:[^\\\x00-\x08\x0a-\x1f\x7f-\x9f\x{2028}\x{2029}|<]|\\.)*$)"_s);
+        static const QRegularExpression escapedText(
+            uR"(^(?:[^\\\x00-\x08\x0a-\x1f\x7f-\x9f\x{2028}\x{2029}|<]|\\.)*$)"_s);
         const QList<QPair<QString, QRegularExpression>> header {
-            {u"title"_s, QRegularExpression(u"^# Job Report: .+$"_s)},
-            {u"date"_s, QRegularExpression(u"^- Date: \\S+$"_s)},
-            {u"tasks"_s, QRegularExpression(u"^- Tasks: \\d+$"_s)},
-            {u"parameters"_s, QRegularExpression(u"^- Parameters: \\{.*\\}$"_s)},
+            { u"title"_s, QRegularExpression(u"^# Job Report: .+$"_s) },
+            { u"date"_s, QRegularExpression(u"^- Date: \\S+$"_s) },
+            { u"tasks"_s, QRegularExpression(u"^- Tasks: \\d+$"_s) },
+            { u"parameters"_s, QRegularExpression(u"^- Parameters: \\{.*\\}$"_s) },
         };
         for (qsizetype i = 0; i < header.size(); ++i) {
             QVERIFY2(header.at(i).second.match(lines.at(i)).hasMatch(),
-                     qPrintable(header.at(i).first + u": "_s + lines.at(i)));
+                qPrintable(header.at(i).first + u": "_s + lines.at(i)));
         }
         QVERIFY(escapedText.match(lines.at(0).mid(14)).hasMatch());
 
@@ -254,7 +255,8 @@ private Q_SLOTS:
                 continue;
             }
             if (section == u"## Task Results") {
-                if (line == u"| Task | Status | OK | Failed | Fixed |" || line == u"|------|--------|----|--------|-------|") {
+                if (line == u"| Task | Status | OK | Failed | Fixed |"
+                    || line == u"|------|--------|----|--------|-------|") {
                     continue;
                 }
                 const auto match = row.match(line);
@@ -295,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(!QRegularExpression(uR"((?<!\\)<)"_s).match(markdown).hasMatch()); // every < escaped
         QVERIFY(!markdown.contains(QChar(0x2028)));
         QVERIFY(!markdown.contains(QChar(0x1b)));
-        QVERIFY(markdown.contains(uR"(- **t\|1** cell 3: boom\n## Injected Section\n\| evil \| PASS \| 9 \| 9 \| 9 \|)"_s));
+        QVERIFY(
+            markdown.contains(uR"(- **t\|1** cell 3: boom\n## Injected Section\n\| evil \| PASS \| 9 \| 9 \| 9 \|)"_s));
         // `*` is escaped only where it delimits: the bold task name of a note.
         QVERIFY(markdown.contains(uR"(| **bold** | PARTIAL | 0 | 1 | 0 |)"_s));
         QVERIFY(markdown.contains(uR"(- **\*\*bold\*\*** cell 1: a \| b \\\| c \\\\ d \\n e)"_s));
@@ -307,15 +310,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("statuses");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("all PASS") << QStringList {u"PASS"_s, u"PASS"_s} << u"PASS"_s;
-        QTest::newRow("PASS and ALREADY_MIGRATED") << QStringList {u"PASS"_s, u"ALREADY_MIGRATED"_s} << u"PASS"_s;
-        QTest::newRow("only ALREADY_MIGRATED") << QStringList {u"ALREADY_MIGRATED"_s} << u"PASS"_s;
-        QTest::newRow("one PARTIAL") << QStringList {u"PASS"_s, u"PARTIAL"_s} << u"PARTIAL"_s;
-        QTest::newRow("FAIL beats PARTIAL") << QStringList {u"PARTIAL"_s, u"FAIL"_s, u"PASS"_s} << u"FAIL"_s;
-        QTest::newRow("FAIL beats INTERRUPTED") << QStringList {u"INTERRUPTED"_s, u"FAIL"_s} << u"FAIL"_s;
-        QTest::newRow("INTERRUPTED beats PARTIAL") << QStringList {u"PARTIAL"_s, u"INTERRUPTED"_s} << u"INTERRUPTED"_s;
-        QTest::newRow("INTERRUPTED after passes") << QStringList {u"PASS"_s, u"INTERRUPTED"_s} << u"INTERRUPTED"_s;
-        QTest::newRow("unknown status is not a pass") << QStringList {u"PASS"_s, u"UNKNOWN"_s} << u"PARTIAL"_s;
+        QTest::newRow("all PASS") << QStringList { u"PASS"_s, u"PASS"_s } << u"PASS"_s;
+        QTest::newRow("PASS and ALREADY_MIGRATED") << QStringList { u"PASS"_s, u"ALREADY_MIGRATED"_s } << u"PASS"_s;
+        QTest::newRow("only ALREADY_MIGRATED") << QStringList { u"ALREADY_MIGRATED"_s } << u"PASS"_s;
+        QTest::newRow("one PARTIAL") << QStringList { u"PASS"_s, u"PARTIAL"_s } << u"PARTIAL"_s;
+        QTest::newRow("FAIL beats PARTIAL") << QStringList { u"PARTIAL"_s, u"FAIL"_s, u"PASS"_s } << u"FAIL"_s;
+        QTest::newRow("FAIL beats INTERRUPTED") << QStringList { u"INTERRUPTED"_s, u"FAIL"_s } << u"FAIL"_s;
+        QTest::newRow("INTERRUPTED beats PARTIAL")
+            << QStringList { u"PARTIAL"_s, u"INTERRUPTED"_s } << u"INTERRUPTED"_s;
+        QTest::newRow("INTERRUPTED after passes") << QStringList { u"PASS"_s, u"INTERRUPTED"_s } << u"INTERRUPTED"_s;
+        QTest::newRow("unknown status is not a pass") << QStringList { u"PASS"_s, u"UNKNOWN"_s } << u"PARTIAL"_s;
         QTest::newRow("no tasks") << QStringList {} << u"FAIL"_s;
     }
 
@@ -325,7 +329,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         JobReport report;
         for (const QString &status : statuses) {
-            report.tasks.append({u"t%1"_s.arg(report.tasks.size()), status, 1, 0, 0});
+            report.tasks.append({ u"t%1"_s.arg(report.tasks.size()), status, 1, 0, 0 });
         }
         QCOMPARE(report.rollUp(), expected);
     }
@@ -356,8 +360,8 @@ private Q_SLOTS:
             QTest::newRow("task count differs from the table") << text << 3 << u"3 row"_s;
         }
         {
-            const QString text =
-                replaced(u"| Task | Status | OK | Failed | Fixed |\n|------|--------|----|--------|-------|\n"_s, QString());
+            const QString text = replaced(
+                u"| Task | Status | OK | Failed | Fixed |\n|------|--------|----|--------|-------|\n"_s, QString());
             QTest::newRow("table header missing") << text << lineOf(text, u"| ingest"_s) << u"table header"_s;
         }
         {
@@ -371,15 +375,18 @@ private Q_SLOTS:
             QTest::newRow("bad separator") << text << lineOf(text, u"|---|"_s) << u"separator"_s;
         }
         {
-            const QString text = replaced(u"| transform | PARTIAL | 5 | 3 | 1 |"_s, u"| transform | PARTIAL | 5 | 3 |"_s);
+            const QString text
+                = replaced(u"| transform | PARTIAL | 5 | 3 | 1 |"_s, u"| transform | PARTIAL | 5 | 3 |"_s);
             QTest::newRow("row with four cells") << text << lineOf(text, u"| transform"_s) << u"5 cells"_s;
         }
         {
-            const QString text = replaced(u"| transform | PARTIAL | 5 | 3 | 1 |"_s, u"| transform | PARTIAL | 5 | x | 1 |"_s);
+            const QString text
+                = replaced(u"| transform | PARTIAL | 5 | 3 | 1 |"_s, u"| transform | PARTIAL | 5 | x | 1 |"_s);
             QTest::newRow("count not a number") << text << lineOf(text, u"| transform"_s) << u"Failed column"_s;
         }
         {
-            const QString text = replaced(u"| transform | PARTIAL | 5 | 3 | 1 |"_s, u"| transform | PARTIAL | 5 | 3 | 1 \\|"_s);
+            const QString text
+                = replaced(u"| transform | PARTIAL | 5 | 3 | 1 |"_s, u"| transform | PARTIAL | 5 | 3 | 1 \\|"_s);
             QTest::newRow("row closed by an escaped pipe") << text << lineOf(text, u"| transform"_s) << u"5 cells"_s;
         }
         {
@@ -396,7 +403,8 @@ private Q_SLOTS:
         }
         {
             const QString text = replaced(u"- Migrated: 1\n"_s, QString());
-            QTest::newRow("backfill line missing") << text << lineOf(text, u"## Dependency Backfill"_s) << u"Migrated"_s;
+            QTest::newRow("backfill line missing")
+                << text << lineOf(text, u"## Dependency Backfill"_s) << u"Migrated"_s;
         }
         {
             const QString text = good.left(good.indexOf(u"\n## Required Packages"_s) + 1);

@@ -3,15 +3,15 @@
 // appended across runs, registered secrets never written, whole lines from concurrent tasks.
 #include "run/migrationlog.h"
 
+#include <memory>
+#include <vector>
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <memory>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace Mwb::Run;
@@ -53,14 +53,15 @@ private Q_SLOTS:
                                      << u"Cell 14/27: VERIFY FAIL (attempt 3/10): TABLE_OR_VIEW_NOT_FOUND"_s
                                      << u"[12:34:56] [DailyETL/ingest] Cell 14/27: VERIFY FAIL (attempt 3/10): "
                                         "TABLE_OR_VIEW_NOT_FOUND"_s;
-        QTest::newRow("child notebook") << u"DailyETL"_s << u"ingest"_s << u"[child:helpers/io_utils.ipynb] Cell 3/8: OK"_s
-                                        << u"[12:34:56] [DailyETL/ingest] [child:helpers/io_utils.ipynb] Cell 3/8: OK"_s;
+        QTest::newRow("child notebook")
+            << u"DailyETL"_s << u"ingest"_s << u"[child:helpers/io_utils.ipynb] Cell 3/8: OK"_s
+            << u"[12:34:56] [DailyETL/ingest] [child:helpers/io_utils.ipynb] Cell 3/8: OK"_s;
         QTest::newRow("job-level line") << u"DailyETL"_s << QString() << u"RESULT: PASS"_s
                                         << u"[12:34:56] [DailyETL] RESULT: PASS"_s;
         QTest::newRow("multi-line text") << u"J"_s << u"t"_s << u"Traceback:\n  File x\r\nZeroDivisionError\r!"_s
                                          << u"[12:34:56] [J/t] Traceback:   File x ZeroDivisionError !"_s;
-        QTest::newRow("brackets in the job name") << u"[PROD] Daily"_s << u"a]b"_s << u"x"_s
-                                                  << u"[12:34:56] [(PROD) Daily/a)b] x"_s;
+        QTest::newRow("brackets in the job name")
+            << u"[PROD] Daily"_s << u"a]b"_s << u"x"_s << u"[12:34:56] [(PROD) Daily/a)b] x"_s;
         QTest::newRow("newline in the task name") << u"J"_s << u"a\nb"_s << u"x"_s << u"[12:34:56] [J/a b] x"_s;
         QTest::newRow("empty text") << u"J"_s << u"t"_s << QString() << u"[12:34:56] [J/t] -"_s;
         QTest::newRow("no job, no task") << QString() << QString() << u"started"_s << u"[12:34:56] [mwb] started"_s;
@@ -105,7 +106,7 @@ private Q_SLOTS:
         for (const QString &line : lines) {
             QVERIFY2(lineFormat.match(line).hasMatch(), qPrintable(line));
             QVERIFY2(!line.contains(u"tok-3f9a"_s) && !line.contains(u"s3cr3t"_s) && !line.contains(u"multi"_s),
-                     qPrintable(line));
+                qPrintable(line));
         }
         QVERIFY(lines.at(0).endsWith(u"] [DailyETL/ingest] Cell 1/2: OK"_s));
         QVERIFY(lines.at(1).endsWith(u"connecting with token *** to http://x?token=***"_s));
@@ -143,7 +144,8 @@ private Q_SLOTS:
             workers.emplace_back(QThread::create([&log, t] {
                 const QString payload = QString(300, QChar(u'P' + t));
                 for (int i = 0; i < linesPerThread; ++i) {
-                    log.line(u"job"_s, u"task%1"_s.arg(t), u"Cell %1/%2: OK %3 SECRETVALUE %3"_s.arg(i).arg(linesPerThread).arg(payload));
+                    log.line(u"job"_s, u"task%1"_s.arg(t),
+                        u"Cell %1/%2: OK %3 SECRETVALUE %3"_s.arg(i).arg(linesPerThread).arg(payload));
                 }
             }));
         }
@@ -155,7 +157,8 @@ private Q_SLOTS:
         }
         const QStringList lines = fileLines(path);
         QCOMPARE(lines.size(), threads * linesPerThread);
-        static const QRegularExpression whole(uR"(^\[\d{2}:\d{2}:\d{2}\] \[job/task(\d)\] Cell (\d+)/400: OK ([P-W])+ \*\*\* ([P-W])+$)"_s);
+        static const QRegularExpression whole(
+            uR"(^\[\d{2}:\d{2}:\d{2}\] \[job/task(\d)\] Cell (\d+)/400: OK ([P-W])+ \*\*\* ([P-W])+$)"_s);
         QList<int> perThread(threads, 0);
         for (const QString &line : lines) {
             QVERIFY2(lineFormat.match(line).hasMatch(), qPrintable(line));

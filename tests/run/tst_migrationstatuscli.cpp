@@ -26,7 +26,7 @@ Outcome runMwb(const QStringList &arguments)
 {
     QProcess mwb;
     mwb.setProgram(QStringLiteral(MWB_EXECUTABLE));
-    mwb.setArguments(QStringList {u"migration-status"_s} + arguments);
+    mwb.setArguments(QStringList { u"migration-status"_s } + arguments);
     mwb.start();
     Outcome outcome;
     if (!mwb.waitForFinished(30000) || mwb.exitStatus() != QProcess::NormalExit) {
@@ -78,15 +78,16 @@ private Q_SLOTS:
     {
         QTemporaryDir base;
         QVERIFY(!writeJob(base.path(), u"DailyETL"_s,
-                          report(u"DailyETL"_s, {{u"ingest"_s, u"PASS"_s, 10, 0, 2}, {u"report"_s, u"ALREADY_MIGRATED"_s, 0, 0, 0}}))
+            report(u"DailyETL"_s,
+                { { u"ingest"_s, u"PASS"_s, 10, 0, 2 }, { u"report"_s, u"ALREADY_MIGRATED"_s, 0, 0, 0 } }))
                      .isEmpty());
         QVERIFY(!writeJob(base.path(), u"Weekly"_s,
-                          report(u"Weekly"_s, {{u"load"_s, u"PASS"_s, 4, 0, 0}, {u"score"_s, u"PARTIAL"_s, 5, 3, 1}}))
+            report(u"Weekly"_s, { { u"load"_s, u"PASS"_s, 4, 0, 0 }, { u"score"_s, u"PARTIAL"_s, 5, 3, 1 } }))
                      .isEmpty());
         QVERIFY(QDir(base.path()).mkpath(u"not-a-job/notebooks"_s)); // no reports folder: skipped
         QVERIFY(writeText(base.filePath(u"migration.log"_s), u"[12:00:00] [DailyETL] RESULT: PASS\n"_s));
 
-        const Outcome text = runMwb({base.path()});
+        const Outcome text = runMwb({ base.path() });
         QCOMPARE(text.exitCode, 3); // PARTIAL
         QVERIFY2(text.err.isEmpty(), qPrintable(text.err));
         const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(lines.at(7).contains(u"2 task(s), 9/3/1"_s));
         QVERIFY(lines.at(8).startsWith(u"Result: PARTIAL"_s));
 
-        const Outcome json = runMwb({base.path(), u"--json"_s});
+        const Outcome json = runMwb({ base.path(), u"--json"_s });
         QCOMPARE(json.exitCode, 3);
         const auto parsed = Core::parseJson(json.out.toUtf8(), u"stdout"_s);
         QVERIFY2(parsed.ok(), qPrintable(json.out));
@@ -146,12 +147,12 @@ private Q_SLOTS:
         QFETCH(QString, target);
         QFETCH(int, exitCode);
         QTemporaryDir base;
-        const QString path = writeJob(base.path(), u"job"_s, report(u"job"_s, {{u"only"_s, status, 1, 0, 0}}));
+        const QString path = writeJob(base.path(), u"job"_s, report(u"job"_s, { { u"only"_s, status, 1, 0, 0 } }));
         QVERIFY(!path.isEmpty());
         const QString argument = target == u"report" ? path
             : target == u"reports"                   ? QFileInfo(path).absolutePath()
                                                      : base.filePath(u"job"_s);
-        const Outcome outcome = runMwb({argument, u"--json"_s});
+        const Outcome outcome = runMwb({ argument, u"--json"_s });
         QCOMPARE(outcome.exitCode, exitCode);
         const auto parsed = Core::parseJson(outcome.out.toUtf8(), u"stdout"_s);
         QVERIFY2(parsed.ok(), qPrintable(outcome.out));
@@ -163,20 +164,20 @@ private Q_SLOTS:
     void unreadableReportNamesFileAndLine()
     {
         QTemporaryDir base;
-        QVERIFY(!writeJob(base.path(), u"good"_s, report(u"good"_s, {{u"t"_s, u"PASS"_s, 1, 0, 0}})).isEmpty());
-        QString broken = report(u"broken"_s, {{u"t"_s, u"PASS"_s, 1, 0, 0}}).toMarkdown();
+        QVERIFY(!writeJob(base.path(), u"good"_s, report(u"good"_s, { { u"t"_s, u"PASS"_s, 1, 0, 0 } })).isEmpty());
+        QString broken = report(u"broken"_s, { { u"t"_s, u"PASS"_s, 1, 0, 0 } }).toMarkdown();
         broken.replace(u"| t | PASS | 1 | 0 | 0 |"_s, u"| t | PASS | one | 0 | 0 |"_s);
         const QString brokenPath = base.filePath(u"broken/reports/JOB_REPORT.md"_s);
         QVERIFY(writeText(brokenPath, broken));
 
-        const Outcome text = runMwb({base.path()});
+        const Outcome text = runMwb({ base.path() });
         QCOMPARE(text.exitCode, 1);
         QVERIFY2(text.err.contains(brokenPath + u":9: "_s), qPrintable(text.err));
         QVERIFY2(text.err.contains(u"not a count"_s), qPrintable(text.err));
         QVERIFY(text.out.contains(u"good: PASS"_s)); // the readable job is still listed
         QVERIFY(text.out.contains(u"broken: FAIL"_s));
 
-        const Outcome json = runMwb({base.path(), u"--json"_s});
+        const Outcome json = runMwb({ base.path(), u"--json"_s });
         QCOMPARE(json.exitCode, 1);
         const auto parsed = Core::parseJson(json.out.toUtf8(), u"stdout"_s);
         QVERIFY2(parsed.ok(), qPrintable(json.out));
@@ -190,24 +191,24 @@ private Q_SLOTS:
     void missingReportIsAnError()
     {
         QTemporaryDir base;
-        QVERIFY(!writeJob(base.path(), u"done"_s, report(u"done"_s, {{u"t"_s, u"PASS"_s, 1, 0, 0}})).isEmpty());
+        QVERIFY(!writeJob(base.path(), u"done"_s, report(u"done"_s, { { u"t"_s, u"PASS"_s, 1, 0, 0 } })).isEmpty());
         QVERIFY(QDir(base.path()).mkpath(u"running/reports"_s)); // a job that has not written its report
-        const Outcome outcome = runMwb({base.path()});
+        const Outcome outcome = runMwb({ base.path() });
         QCOMPARE(outcome.exitCode, 1);
         QVERIFY2(outcome.err.contains(base.filePath(u"running/reports/JOB_REPORT.md"_s)), qPrintable(outcome.err));
 
-        const Outcome nothing = runMwb({base.filePath(u"nope"_s)});
+        const Outcome nothing = runMwb({ base.filePath(u"nope"_s) });
         QCOMPARE(nothing.exitCode, 1);
         QVERIFY(nothing.err.contains(base.filePath(u"nope"_s)));
 
         QTemporaryDir empty;
-        const Outcome none = runMwb({empty.path()});
+        const Outcome none = runMwb({ empty.path() });
         QCOMPARE(none.exitCode, 1);
         QVERIFY2(none.err.contains(u"JOB_REPORT.md"_s), qPrintable(none.err));
 
         const QString notMarkdown = empty.filePath(u"JOB_REPORT.md"_s);
         QVERIFY(writeText(notMarkdown, u"hello\n"_s));
-        const Outcome garbage = runMwb({notMarkdown});
+        const Outcome garbage = runMwb({ notMarkdown });
         QCOMPARE(garbage.exitCode, 1);
         QVERIFY2(garbage.err.contains(notMarkdown + u":1: "_s), qPrintable(garbage.err));
     }
@@ -216,22 +217,30 @@ private Q_SLOTS:
     void hostileNotesDoNotChangeTheStatus()
     {
         QTemporaryDir base;
-        Run::JobReport job = report(u"job"_s, {{u"t"_s, u"PARTIAL"_s, 1, 1, 0}});
-        job.notes = {{u"t"_s, 2, u"x |\n| fake | PASS | 9 | 0 | 0 |\n## Task Results"_s}};
+        Run::JobReport job = report(u"evil\njob\x1b[2J"_s, { { u"t"_s, u"PARTIAL"_s, 1, 1, 0 } });
+        job.notes = { { u"t"_s, 2, u"x |\n| fake | PASS | 9 | 0 | 0 |\n## Task Results"_s } };
         QVERIFY(!writeJob(base.path(), u"job"_s, job).isEmpty());
-        const Outcome outcome = runMwb({base.filePath(u"job"_s), u"--json"_s});
+        const Outcome outcome = runMwb({ base.filePath(u"job"_s), u"--json"_s });
         QCOMPARE(outcome.exitCode, 3);
         const auto parsed = Core::parseJson(outcome.out.toUtf8(), u"stdout"_s);
         QVERIFY(parsed.ok());
+        QCOMPARE(field((*parsed)["jobs"][0], "job"), job.job); // JSON keeps the name as it is
         QCOMPARE((*parsed)["jobs"][0]["tasks"].size(), size_t(1));
+        // The text summary keeps one line per job and task, without terminal escapes.
+        const Outcome text = runMwb({ base.filePath(u"job"_s) });
+        QCOMPARE(text.exitCode, 3);
+        const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).startsWith(u"evil job [2J: PARTIAL"_s), qPrintable(lines.at(0)));
+        QVERIFY(!text.out.contains(QChar(0x1b)));
     }
 
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no argument") << QStringList {};
-        QTest::newRow("two arguments") << QStringList {u"a"_s, u"b"_s};
-        QTest::newRow("unknown option") << QStringList {u"."_s, u"--bogus"_s};
+        QTest::newRow("two arguments") << QStringList { u"a"_s, u"b"_s };
+        QTest::newRow("unknown option") << QStringList { u"."_s, u"--bogus"_s };
     }
 
     void usageErrors()
