@@ -56,7 +56,10 @@
     <name>Mwb::Db</name>
     <message numerus="yes">
         <source>created %n target table(s)</source>
-        <translation><numerusform>created %n target table</numerusform><numerusform>created %n target tables</numerusform></translation>
+        <translation>
+            <numerusform>created %n target table</numerusform>
+            <numerusform>created %n target tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -129,12 +132,67 @@
     </message>
 </context>
 <context>
+    <name>Mwb::Llm</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n millisecond(s)</source>
+        <translation>
+            <numerusform>%n millisecond</numerusform>
+            <numerusform>%n milliseconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not succeed after %n attempt(s); the last one: %2</source>
+        <translation>
+            <numerusform>%1 did not succeed after %n attempt; the last one: %2</numerusform>
+            <numerusform>%1 did not succeed after %n attempts; the last one: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Rewrite</name>
     <message numerus="yes">
         <source>[%1] %2: %n change(s)</source>
         <translation>
             <numerusform>[%1] %2: %n change</numerusform>
             <numerusform>[%1] %2: %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Run</name>
+    <message numerus="yes">
+        <source>none of its %n code cell(s) could run on this kernel, so nothing was verified; run the job on AIDP (or a Jupyter server with Spark) to verify them</source>
+        <translation>
+            <numerusform>none of its %n code cell could run on this kernel, so nothing was verified; run the job on AIDP (or a Jupyter server with Spark) to verify them</numerusform>
+            <numerusform>none of its %n code cells could run on this kernel, so nothing was verified; run the job on AIDP (or a Jupyter server with Spark) to verify them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child cell(s) verified</source>
+        <translation>
+            <numerusform>%n child cell verified</numerusform>
+            <numerusform>%n child cells verified</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: FAILED after %n fix attempt(s): </source>
+        <translation>
+            <numerusform>: FAILED after %n fix attempt: </numerusform>
+            <numerusform>: FAILED after %n fix attempts: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>fixup_cell refused: already rewound %n time(s) in this task</source>
+        <translation>
+            <numerusform>fixup_cell refused: already rewound %n time in this task</numerusform>
+            <numerusform>fixup_cell refused: already rewound %n times in this task</numerusform>
         </translation>
     </message>
 </context>

@@ -877,6 +877,198 @@
         <source>--seed needs a non-negative integer</source>
         <translation>--seed には 0 以上の整数を指定してください</translation>
     </message>
+    <message>
+        <source>Migrate Databricks jobs to AIDP: Pass 1 rewrite, Pass 2 run, verify and fix every cell, reports</source>
+        <translation>Databricks のジョブを AIDP へ移行します（Pass 1 で書き換え、Pass 2 で実行、全セルの検証と修正、レポート作成）</translation>
+    </message>
+    <message>
+        <source>Summarise the JOB_REPORT.md of migrate-job runs (a report, a job folder or an output base)</source>
+        <translation>migrate-job の実行結果の JOB_REPORT.md を集計します（レポート、ジョブフォルダー、または出力ベースフォルダー）</translation>
+    </message>
+    <message>
+        <source>Migrate Databricks jobs to Oracle AI Data Platform: Pass 1 rewrites every task notebook and its %run dependencies, Pass 2 runs each task notebook cell by cell on a live kernel, verifies every cell four ways and lets the LLM fixer repair failing cells. Secrets come from the environment or the keychain (ANTHROPIC_API_KEY, MWB_JUPYTER_TOKEN), never from the command line.</source>
+        <translation>Databricks のジョブを Oracle AI Data Platform へ移行します。Pass 1 では各タスクのノートブックとその %run 依存関係を書き換え、Pass 2 では各タスクのノートブックを稼働中のカーネル上でセル単位で実行し、全セルを 4 つの観点で検証して、失敗したセルを LLM の修正機能で修復します。シークレットは環境変数またはキーチェーン（ANTHROPIC_API_KEY、MWB_JUPYTER_TOKEN）から取得し、コマンドラインからは取得しません。</translation>
+    </message>
+    <message>
+        <source>The job manifest written by mwb build-dag.</source>
+        <translation>mwb build-dag が書き出したジョブのマニフェスト。</translation>
+    </message>
+    <message>
+        <source>Where migrated notebooks and reports go (default: migrated).</source>
+        <translation>移行後のノートブックとレポートの出力先（既定: migrated）。</translation>
+    </message>
+    <message>
+        <source>The exported workspace folder (default: the manifest&apos;s).</source>
+        <translation>エクスポートしたワークスペースのフォルダー（既定: マニフェストに記録されたもの）。</translation>
+    </message>
+    <message>
+        <source>Use the Jupyter server at URL (token from MWB_JUPYTER_TOKEN).</source>
+        <translation>URL の Jupyter サーバーを使用します（トークンは MWB_JUPYTER_TOKEN から取得）。</translation>
+    </message>
+    <message>
+        <source>Only these jobs of the manifest (comma-separated).</source>
+        <translation>マニフェストのうち対象とするジョブ（カンマ区切り）。</translation>
+    </message>
+    <message>
+        <source>Run from the first task whose key contains S (in layer order); earlier tasks are not run.</source>
+        <translation>キーに S を含む最初のタスク（レイヤー順）から実行します。それより前のタスクは実行しません。</translation>
+    </message>
+    <message>
+        <source>Run only these tasks (comma-separated), even if already migrated.</source>
+        <translation>これらのタスクのみを実行します（カンマ区切り）。移行済みのタスクも実行します。</translation>
+    </message>
+    <message>
+        <source>Skip notebooks and tasks that a previous run finished (default).</source>
+        <translation>以前の実行で完了したノートブックとタスクをスキップします（既定）。</translation>
+    </message>
+    <message>
+        <source>Migrate and run everything again.</source>
+        <translation>すべてを再度移行して実行します。</translation>
+    </message>
+    <message>
+        <source>Tasks of one layer run at the same time, each on its own kernel (default 4).</source>
+        <translation>同じレイヤーのタスクを、それぞれ専用のカーネルで同時に実行します（既定 4）。</translation>
+    </message>
+    <message>
+        <source>Do NOT redirect writes to the sandbox while cells run: the job writes its real tables and paths. Only when you mean it.</source>
+        <translation>セルの実行中に書き込みをサンドボックスへリダイレクトしません。ジョブは実際のテーブルとパスに書き込みます。意図している場合にのみ使用してください。</translation>
+    </message>
+    <message>
+        <source>Schema that receives redirected table writes (default mwb_sandbox).</source>
+        <translation>リダイレクトされたテーブルへの書き込みを受け取るスキーマ（既定 mwb_sandbox）。</translation>
+    </message>
+    <message>
+        <source>Bucket that receives redirected path writes (default mwb-sandbox).</source>
+        <translation>リダイレクトされたパスへの書き込みを受け取るバケット（既定 mwb-sandbox）。</translation>
+    </message>
+    <message>
+        <source>Object Storage namespace of the sandbox bucket.</source>
+        <translation>サンドボックスバケットの Object Storage 名前空間。</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Fixer attempts per failing cell (default 10).</source>
+        <translation>失敗したセルごとの修正の試行回数（既定 10）。</translation>
+    </message>
+    <message>
+        <source>The fixer and judge: anthropic or none (default: anthropic when a key is configured, else none).</source>
+        <translation>修正と判定に使用する LLM: anthropic または none（既定: キーが設定されていれば anthropic、それ以外は none）。</translation>
+    </message>
+    <message>
+        <source>Folder that stands for /Volumes on the kernel&apos;s machine (default: &lt;output-base&gt;/volumes for --local and --jupyter).</source>
+        <translation>カーネルが動作するマシン上で /Volumes の代わりに使用するフォルダー（既定: --local と --jupyter では &lt;output-base&gt;/volumes）。</translation>
+    </message>
+    <message>
+        <source>Map a Databricks mount point to a folder on the kernel&apos;s machine (repeatable), e.g. /mnt/raw=/data/raw.</source>
+        <translation>Databricks のマウントポイントを、カーネルが動作するマシン上のフォルダーに対応付けます（複数回指定可）。例: /mnt/raw=/data/raw。</translation>
+    </message>
+    <message>
+        <source>POINT=DIR</source>
+        <translation>POINT=DIR</translation>
+    </message>
+    <message>
+        <source>--manifest FILE is required (mwb build-dag writes it)</source>
+        <translation>--manifest FILE は必須です（mwb build-dag が書き出します）</translation>
+    </message>
+    <message>
+        <source>--skip-migrated and --no-skip-migrated contradict each other</source>
+        <translation>--skip-migrated と --no-skip-migrated は矛盾しています</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 64</source>
+        <translation>--parallel には 1 から 64 までの数を指定してください</translation>
+    </message>
+    <message>
+        <source>--max-fix-attempts takes a number from 0 to 50</source>
+        <translation>--max-fix-attempts には 0 から 50 までの数を指定してください</translation>
+    </message>
+    <message>
+        <source>--llm must be anthropic or none</source>
+        <translation>--llm には anthropic または none を指定してください</translation>
+    </message>
+    <message>
+        <source>mwb: note: no LLM key configured, so failing cells are not fixed and the judge is off (set ANTHROPIC_API_KEY, or pass --llm none to silence this)</source>
+        <translation>mwb: 注: LLM のキーが設定されていないため、失敗したセルは修正されず、判定も行われません（ANTHROPIC_API_KEY を設定してください。このメッセージを表示しないようにするには --llm none を指定してください）</translation>
+    </message>
+    <message>
+        <source>local Jupyter kernel (python3, private jupyter-server on 127.0.0.1)</source>
+        <translation>ローカルの Jupyter カーネル（python3、127.0.0.1 上の専用 jupyter-server）</translation>
+    </message>
+    <message>
+        <source>--jupyter needs the server URL without credentials; put the token in MWB_JUPYTER_TOKEN</source>
+        <translation>--jupyter には認証情報を含まないサーバー URL を指定してください。トークンは MWB_JUPYTER_TOKEN に設定してください</translation>
+    </message>
+    <message>
+        <source>Jupyter server %1</source>
+        <translation>Jupyter サーバー %1</translation>
+    </message>
+    <message>
+        <source>--mount expects POINT=DIR, e.g. /mnt/raw=/data/raw; got &quot;%1&quot;</source>
+        <translation>--mount には POINT=DIR（例: /mnt/raw=/data/raw）を指定してください（指定値: &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>AIDP cluster %1 (profile %2)</source>
+        <translation>AIDP クラスター %1（プロファイル %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>そのようなファイルまたはフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>Pass a JOB_REPORT.md, a job folder or the --output-base folder of &quot;mwb migrate-job&quot;.</source>
+        <translation>JOB_REPORT.md、ジョブフォルダー、または &quot;mwb migrate-job&quot; の --output-base フォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>no job report here (looked for %1, reports/%1 and &lt;job&gt;/reports/%1)</source>
+        <translation>ここにはジョブレポートがありません（検索先: %1、reports/%1、&lt;job&gt;/reports/%1）</translation>
+    </message>
+    <message>
+        <source>the job has no report</source>
+        <translation>ジョブにレポートがありません</translation>
+    </message>
+    <message>
+        <source>The job is still running, or stopped before writing its report; run &quot;mwb migrate-job&quot; for it again.</source>
+        <translation>ジョブがまだ実行中か、レポートを書き込む前に停止しました。このジョブに対して &quot;mwb migrate-job&quot; を再度実行してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2  (%3)</source>
+        <translation>%1: %2  (%3)</translation>
+    </message>
+    <message>
+        <source>no readable report: %1</source>
+        <translation>読み取り可能なレポートがありません: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 task(s), %2/%3/%4 (ok/failed/fixed)</source>
+        <translation>合計: タスク %1 件、%2/%3/%4（成功/失敗/修正済み）</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2 job(s))</source>
+        <translation>結果: %1（ジョブ %2 件）</translation>
+    </message>
+    <message>
+        <source>Summarise JOB_REPORT.md files of &quot;mwb migrate-job&quot;: the roll-up of every job and the ok/failed/fixed cells of every task. Exit code 0 PASS, 3 PARTIAL, 1 FAIL or an unreadable report, 130 INTERRUPTED.</source>
+        <translation>&quot;mwb migrate-job&quot; の JOB_REPORT.md ファイルを集計します。各ジョブの総合結果と、各タスクの成功/失敗/修正済みのセル数を表示します。終了コード: 0 PASS、3 PARTIAL、1 FAIL または読み取れないレポート、130 INTERRUPTED。</translation>
+    </message>
+    <message>
+        <source>A JOB_REPORT.md, a job folder or the output base of migrate-job.</source>
+        <translation>JOB_REPORT.md、ジョブフォルダー、または migrate-job の出力ベースフォルダー。</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON on stdout.</source>
+        <translation>ステータスを JSON で標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>expected one DIR_OR_REPORT</source>
+        <translation>DIR_OR_REPORT を 1 つ指定してください</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>
@@ -2376,6 +2568,127 @@
         <source>bad offset count %1</source>
         <translation>オフセット数 %1 が不正です</translation>
     </message>
+    <message>
+        <source>not asked: an earlier check failed</source>
+        <translation>未実施: 前のチェックが失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Llm</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n millisecond(s)</source>
+        <translation>
+            <numerusform>%n ミリ秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set ANTHROPIC_API_KEY, or store the key in the keychain (service &quot;%1&quot;, key &quot;%2&quot;).</source>
+        <translation>ANTHROPIC_API_KEY を設定するか、キーチェーンにキーを保存してください（サービス &quot;%1&quot;、キー &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a price</source>
+        <translation>%1 の値 &quot;%2&quot; は価格ではありません</translation>
+    </message>
+    <message>
+        <source>Give US dollars per million tokens, e.g. 3.0, or unset it.</source>
+        <translation>100 万トークンあたりの米ドル額（例: 3.0）を指定するか、設定を解除してください。</translation>
+    </message>
+    <message>
+        <source>MWB_ANTHROPIC_BASE_URL is &quot;%1&quot;, not an http(s) URL</source>
+        <translation>MWB_ANTHROPIC_BASE_URL の値 &quot;%1&quot; は http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>Give the API&apos;s base URL, e.g. https://api.anthropic.com, or unset it.</source>
+        <translation>API のベース URL（例: https://api.anthropic.com）を指定するか、設定を解除してください。</translation>
+    </message>
+    <message>
+        <source>no Anthropic API key: ANTHROPIC_API_KEY is not set and the keychain has no entry for it</source>
+        <translation>Anthropic の API キーがありません: ANTHROPIC_API_KEY が設定されておらず、キーチェーンにもエントリがありません</translation>
+    </message>
+    <message>
+        <source>no Anthropic API key is configured</source>
+        <translation>Anthropic の API キーが設定されていません</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not a message: %3</source>
+        <translation>%1 が HTTP %2 を返しましたが、本文がメッセージではありません: %3</translation>
+    </message>
+    <message>
+        <source>Check that MWB_ANTHROPIC_BASE_URL points at the Messages API.</source>
+        <translation>MWB_ANTHROPIC_BASE_URL が Messages API を指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>%1 以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check MWB_ANTHROPIC_BASE_URL, the proxy and the TLS setup.</source>
+        <translation>MWB_ANTHROPIC_BASE_URL、プロキシ、TLS の設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2): %3</source>
+        <translation>HTTP %1（%2）: %3</translation>
+    </message>
+    <message>
+        <source>the Anthropic API key was rejected (%1 answered HTTP %2: %3)</source>
+        <translation>Anthropic の API キーが拒否されました（%1 が HTTP %2 を返しました: %3）</translation>
+    </message>
+    <message>
+        <source>Check the key: set ANTHROPIC_API_KEY to a valid key, or store it in the keychain (service &quot;%1&quot;, key &quot;%2&quot;).</source>
+        <translation>キーを確認してください。ANTHROPIC_API_KEY に有効なキーを設定するか、キーチェーンに保存してください（サービス &quot;%1&quot;、キー &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>The API says what it objected to; a prompt that is too long or an unknown parameter are the usual causes.</source>
+        <translation>API の応答に問題点が示されています。よくある原因は、プロンプトが長すぎることや不明なパラメーターです。</translation>
+    </message>
+    <message>
+        <source>Check the model name (MWB_LLM_MODEL) and MWB_ANTHROPIC_BASE_URL.</source>
+        <translation>モデル名（MWB_LLM_MODEL）と MWB_ANTHROPIC_BASE_URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the API accepts; the cell or its output is too big.</source>
+        <translation>リクエストが API の受け付けるサイズを超えています。セルまたはその出力が大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3): %4</source>
+        <translation>%1 が HTTP %2（%3）を返しました: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not succeed after %n attempt(s); the last one: %2</source>
+        <translation>
+            <numerusform>%1 は %n 回試行しても成功しませんでした。最後の試行: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anthropic may be overloaded or rate limiting this key, or the network is down; wait a few minutes and run the job again.</source>
+        <translation>Anthropic が過負荷になっているか、このキーにレート制限をかけているか、ネットワークがダウンしている可能性があります。数分待ってからジョブを再度実行してください。</translation>
+    </message>
+    <message>
+        <source>LLM judge (%1)</source>
+        <translation>LLM 判定（%1）</translation>
+    </message>
+    <message>
+        <source>the judge prompt :/mwb/prompts/judge.md is missing from this build</source>
+        <translation>判定用プロンプト :/mwb/prompts/judge.md がこのビルドに含まれていません</translation>
+    </message>
+    <message>
+        <source>Rebuild: resources/prompts/judge.md must exist when CMake configures.</source>
+        <translation>再ビルドしてください。CMake の構成時に resources/prompts/judge.md が存在している必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 (it began: &quot;%2&quot;)</source>
+        <translation>%1（回答の冒頭: &quot;%2&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Notebook</name>
@@ -2955,6 +3268,463 @@
     <message>
         <source>catalog %1 is listed in the catalog manifest: remapped to default</source>
         <translation>カタログ %1 はカタログマニフェストに記載されているため、default に再マッピングしました</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Run</name>
+    <message>
+        <source>
+[... %1 characters cut]</source>
+        <translation>
+[... %1 文字を省略]</translation>
+    </message>
+    <message>
+        <source>the source notebook is not available</source>
+        <translation>移行元のノートブックは利用できません</translation>
+    </message>
+    <message>
+        <source>refused: %1 is not a notebook of this job</source>
+        <translation>拒否: %1 はこのジョブのノートブックではありません</translation>
+    </message>
+    <message>
+        <source>cell must be 0..%1</source>
+        <translation>cell は 0..%1 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>code must be non-empty and under %1 characters</source>
+        <translation>code は空でなく、%1 文字未満である必要があります</translation>
+    </message>
+    <message>
+        <source>this kernel has no Spark session, so there are no tables to inspect</source>
+        <translation>このカーネルには Spark セッションがないため、調べられるテーブルはありません</translation>
+    </message>
+    <message>
+        <source>not a table name: %1</source>
+        <translation>テーブル名ではありません: %1</translation>
+    </message>
+    <message>
+        <source>not a schema name: %1</source>
+        <translation>スキーマ名ではありません: %1</translation>
+    </message>
+    <message>
+        <source>note is empty</source>
+        <translation>note が空です</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>記録しました</translation>
+    </message>
+    <message>
+        <source>code must be the complete, non-empty cell text</source>
+        <translation>code には空でないセル全体のテキストを指定してください</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提出しました</translation>
+    </message>
+    <message>
+        <source>start_index must be between 1 and %1 (the failing cell)</source>
+        <translation>start_index は 1 から %1（失敗したセル）までの範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>fixed_code must be the complete, non-empty cell text</source>
+        <translation>fixed_code には空でないセル全体のテキストを指定してください</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由の記載なし</translation>
+    </message>
+    <message>
+        <source>rewinding to cell %1</source>
+        <translation>セル %1 まで巻き戻します</translation>
+    </message>
+    <message>
+        <source>unknown tool %1</source>
+        <translation>不明なツール %1</translation>
+    </message>
+    <message>
+        <source>the fixer ended without submitting code</source>
+        <translation>修正機能がコードを提出せずに終了しました</translation>
+    </message>
+    <message>
+        <source>the %run target cannot be read from the cell</source>
+        <translation>セルから %run の対象を読み取れません</translation>
+    </message>
+    <message>
+        <source>a %sql cell needs Spark, and this kernel has none (run the job on AIDP or on a Jupyter server with Spark)</source>
+        <translation>%sql セルには Spark が必要ですが、このカーネルにはありません（ジョブは AIDP か、Spark のある Jupyter サーバーで実行してください）</translation>
+    </message>
+    <message>
+        <source>a %%1 cell needs a kernel that runs %1 (AIDP notebooks do); this kernel runs Python</source>
+        <translation>%%1 セルには %1 を実行できるカーネルが必要です（AIDP のノートブックは対応しています）。このカーネルは Python を実行します</translation>
+    </message>
+    <message>
+        <source>an empty %fs command</source>
+        <translation>空の %fs コマンド</translation>
+    </message>
+    <message>
+        <source>the cell uses %1 (Spark), and this kernel has none (run the job on AIDP or on a Jupyter server with Spark)</source>
+        <translation>セルは %1（Spark）を使用していますが、このカーネルには Spark がありません（ジョブは AIDP か、Spark のある Jupyter サーバーで実行してください）</translation>
+    </message>
+    <message>
+        <source>the cell imports %1 (Spark), and this kernel has none (run the job on AIDP or on a Jupyter server with Spark)</source>
+        <translation>セルは %1（Spark）をインポートしていますが、このカーネルには Spark がありません（ジョブは AIDP か、Spark のある Jupyter サーバーで実行してください）</translation>
+    </message>
+    <message>
+        <source>the cell uses %1, which cell %2 defines, and cell %2 cannot run on this kernel</source>
+        <translation>セルはセル %2 で定義された %1 を使用していますが、セル %2 はこのカーネルでは実行できません</translation>
+    </message>
+    <message>
+        <source>migrate-job %1</source>
+        <translation>migrate-job %1</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no job &quot;%2&quot;</source>
+        <translation>%1: マニフェストにジョブ &quot;%2&quot; がありません</translation>
+    </message>
+    <message>
+        <source>the LLM is not usable: %1</source>
+        <translation>LLM を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>RESULT: FAIL (%1)</source>
+        <translation>結果: FAIL（%1）</translation>
+    </message>
+    <message>
+        <source>Pass 1: rewriting the task notebooks and their dependencies</source>
+        <translation>Pass 1: タスクのノートブックとその依存関係を書き換えています</translation>
+    </message>
+    <message>
+        <source>Pass 1 produced nothing</source>
+        <translation>Pass 1 で何も出力されませんでした</translation>
+    </message>
+    <message>
+        <source>Pass 1: %1 notebook(s) written, %2 already migrated</source>
+        <translation>Pass 1: ノートブック %1 件を書き込み、%2 件は移行済み</translation>
+    </message>
+    <message>
+        <source>stopped on request during Pass 1</source>
+        <translation>Pass 1 の途中で要求により停止しました</translation>
+    </message>
+    <message>
+        <source>--only-tasks names &quot;%1&quot;, which is not a task of job &quot;%2&quot;</source>
+        <translation>--only-tasks で指定された &quot;%1&quot; は、ジョブ &quot;%2&quot; のタスクではありません</translation>
+    </message>
+    <message>
+        <source>--start-task &quot;%1&quot; matches no task of job &quot;%2&quot;</source>
+        <translation>--start-task &quot;%1&quot; に一致するタスクがジョブ &quot;%2&quot; にありません</translation>
+    </message>
+    <message>
+        <source>RESULT: ALREADY_MIGRATED</source>
+        <translation>結果: ALREADY_MIGRATED</translation>
+    </message>
+    <message>
+        <source>not selected in this run and not migrated before</source>
+        <translation>この実行では選択されておらず、以前にも移行されていません</translation>
+    </message>
+    <message>
+        <source>the migrated notebook could not be written: %1</source>
+        <translation>移行後のノートブックを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>RESULT: %1</source>
+        <translation>結果: %1</translation>
+    </message>
+    <message>
+        <source>RESULT: %1 (%2)</source>
+        <translation>結果: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Pass 2: running %1</source>
+        <translation>Pass 2: %1 を実行しています</translation>
+    </message>
+    <message>
+        <source>not run: stopped on request</source>
+        <translation>未実行: 要求により停止しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n code cell(s) could run on this kernel, so nothing was verified; run the job on AIDP (or a Jupyter server with Spark) to verify them</source>
+        <translation>
+            <numerusform>%n 個のコードセルのいずれもこのカーネルで実行できなかったため、何も検証されていません。検証するには、ジョブを AIDP（または Spark のある Jupyter サーバー）で実行してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>未実行: %1</translation>
+    </message>
+    <message>
+        <source>not run (also cells %1): %2</source>
+        <translation>未実行（セル %1 も同様）: %2</translation>
+    </message>
+    <message>
+        <source>%run target without a migrated copy (not in the exported workspace): %1</source>
+        <translation>移行後のコピーがない %run の対象（エクスポートしたワークスペースにありません）: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a count: &quot;%2&quot;</source>
+        <translation>%1 が件数ではありません: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected the table header &quot;%1&quot; under &quot;## %2&quot;</source>
+        <translation>&quot;## %2&quot; の下に表のヘッダー &quot;%1&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>expected the table separator &quot;%1&quot;</source>
+        <translation>表の区切り行 &quot;%1&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>a task row needs 5 cells (Task, Status, OK, Failed, Fixed) between pipes, found %1</source>
+        <translation>タスクの行にはパイプで区切られた 5 つのセル（Task、Status、OK、Failed、Fixed）が必要ですが、%1 個でした</translation>
+    </message>
+    <message>
+        <source>a task row without a task name or status</source>
+        <translation>タスク名またはステータスのないタスクの行</translation>
+    </message>
+    <message>
+        <source>the OK column of task &quot;%1&quot;</source>
+        <translation>タスク &quot;%1&quot; の OK 列</translation>
+    </message>
+    <message>
+        <source>the Failed column of task &quot;%1&quot;</source>
+        <translation>タスク &quot;%1&quot; の Failed 列</translation>
+    </message>
+    <message>
+        <source>the Fixed column of task &quot;%1&quot;</source>
+        <translation>タスク &quot;%1&quot; の Fixed 列</translation>
+    </message>
+    <message>
+        <source>unexpected text after the task table</source>
+        <translation>タスクの表の後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>the &quot;## %1&quot; section has no table</source>
+        <translation>&quot;## %1&quot; セクションに表がありません</translation>
+    </message>
+    <message>
+        <source>expected &quot;- **&lt;task&gt;** cell &lt;n&gt;: &lt;note&gt;&quot;, &quot;- **&lt;task&gt;**: &lt;note&gt;&quot; or &quot;None.&quot;</source>
+        <translation>&quot;- **&lt;task&gt;** cell &lt;n&gt;: &lt;note&gt;&quot;、&quot;- **&lt;task&gt;**: &lt;note&gt;&quot;、&quot;None.&quot; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>expected &quot;: &lt;note&gt;&quot; or &quot; cell &lt;n&gt;: &lt;note&gt;&quot; after the task name</source>
+        <translation>タスク名の後には &quot;: &lt;note&gt;&quot; または &quot; cell &lt;n&gt;: &lt;note&gt;&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>unexpected text after the trigger snippet</source>
+        <translation>トリガーのスニペットの後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>expected a ```json snippet or &quot;None.&quot;</source>
+        <translation>```json のスニペットまたは &quot;None.&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>the ```json snippet is not closed</source>
+        <translation>```json のスニペットが閉じられていません</translation>
+    </message>
+    <message>
+        <source>expected &quot;- Scanned: &lt;n&gt;&quot;, &quot;- Unmigrated targets: &lt;n&gt;&quot;, &quot;- Migrated: &lt;n&gt;&quot; or &quot;- Failed: &lt;n&gt;&quot;</source>
+        <translation>&quot;- Scanned: &lt;n&gt;&quot;、&quot;- Unmigrated targets: &lt;n&gt;&quot;、&quot;- Migrated: &lt;n&gt;&quot;、&quot;- Failed: &lt;n&gt;&quot; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; が 2 回記載されています</translation>
+    </message>
+    <message>
+        <source>the &quot;## %1&quot; section misses &quot;- %2: &lt;n&gt;&quot;</source>
+        <translation>&quot;## %1&quot; セクションに &quot;- %2: &lt;n&gt;&quot; がありません</translation>
+    </message>
+    <message>
+        <source>expected &quot;- &lt;item&gt;&quot; lines or &quot;None.&quot;</source>
+        <translation>&quot;- &lt;item&gt;&quot; の行または &quot;None.&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>expected &quot;- &lt;key&gt;: &lt;value&gt;&quot;</source>
+        <translation>&quot;- &lt;key&gt;: &lt;value&gt;&quot; の形式である必要があります</translation>
+    </message>
+    <message>
+        <source>a job report starts with &quot;%1&lt;job&gt;&quot;</source>
+        <translation>ジョブレポートは &quot;%1&lt;job&gt;&quot; で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>unexpected line in the report header (expected &quot;- Date:&quot;, &quot;- Tasks:&quot; and &quot;- Parameters:&quot; once each)</source>
+        <translation>レポートのヘッダーに予期しない行があります（&quot;- Date:&quot;、&quot;- Tasks:&quot;、&quot;- Parameters:&quot; がそれぞれ 1 回ずつ必要です）</translation>
+    </message>
+    <message>
+        <source>the report header needs &quot;- Date:&quot;, &quot;- Tasks:&quot; and &quot;- Parameters:&quot; lines</source>
+        <translation>レポートのヘッダーには &quot;- Date:&quot;、&quot;- Tasks:&quot;、&quot;- Parameters:&quot; の行が必要です</translation>
+    </message>
+    <message>
+        <source>the section &quot;## %1&quot; appears twice</source>
+        <translation>セクション &quot;## %1&quot; が 2 回出現しています</translation>
+    </message>
+    <message>
+        <source>the %1 block opened here is not closed</source>
+        <translation>ここで開始した %1 ブロックが閉じられていません</translation>
+    </message>
+    <message>
+        <source>the report has no &quot;## %1&quot; section</source>
+        <translation>レポートに &quot;## %1&quot; セクションがありません</translation>
+    </message>
+    <message>
+        <source>&quot;- Tasks: %1&quot; but the task table has %2 row(s)</source>
+        <translation>&quot;- Tasks: %1&quot; となっていますが、タスクの表は %2 行です</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the migration log</source>
+        <translation>移行ログのフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Check that --output-base points to a writable folder.</source>
+        <translation>--output-base が書き込み可能なフォルダーを指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>cannot open the migration log: %1</source>
+        <translation>移行ログを開けません: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>(none in the source notebook)</source>
+        <translation>（移行元のノートブックにはなし）</translation>
+    </message>
+    <message>
+        <source>Result: %1 (OK %2, fixed %3, failed %4, not run %5)</source>
+        <translation>結果: %1（OK %2、修正済み %3、失敗 %4、未実行 %5）</translation>
+    </message>
+    <message>
+        <source>- Cell %1: auto-fixed (attempt %2)</source>
+        <translation>- セル %1: 自動修正済み（試行 %2）</translation>
+    </message>
+    <message>
+        <source>- Cell %1: failed: %2</source>
+        <translation>- セル %1: 失敗: %2</translation>
+    </message>
+    <message>
+        <source>- Cell %1: not run: %2</source>
+        <translation>- セル %1: 未実行: %2</translation>
+    </message>
+    <message>
+        <source>the migrated notebook cannot be read: %1</source>
+        <translation>移行後のノートブックを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>no kernel service for %1 (the OCI API key could not be loaded)</source>
+        <translation>%1 のカーネルサービスがありません（OCI API キーを読み込めませんでした）</translation>
+    </message>
+    <message>
+        <source>no kernel on %1: %2</source>
+        <translation>%1 にカーネルがありません: %2</translation>
+    </message>
+    <message>
+        <source>could not install the runtime shim into the kernel: %1</source>
+        <translation>ランタイムシムをカーネルにインストールできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox schema %1 could not be created or checked: %2 (writes would not be redirected; grant CREATE SCHEMA, or run with --no-redirect-schema deliberately)</source>
+        <translation>サンドボックスのスキーマ %1 を作成または確認できませんでした: %2（書き込みがリダイレクトされなくなります。CREATE SCHEMA を付与するか、意図的に --no-redirect-schema を指定して実行してください）</translation>
+    </message>
+    <message>
+        <source>stopped on request</source>
+        <translation>要求により停止しました</translation>
+    </message>
+    <message>
+        <source>Cell %1/%2</source>
+        <translation>セル %1/%2</translation>
+    </message>
+    <message>
+        <source>the notebook exited in cell %1</source>
+        <translation>ノートブックはセル %1 で終了しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child cell(s) verified</source>
+        <translation>
+            <numerusform>子セル %n 個を検証しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked per child cell</source>
+        <translation>子セルごとに確認済み</translation>
+    </message>
+    <message>
+        <source>: OK (fixed attempt %1)</source>
+        <translation>: OK（%1 回目の修正で成功）</translation>
+    </message>
+    <message>
+        <source>: VERIFY FAIL (attempt %1/%2): %3</source>
+        <translation>: VERIFY FAIL（試行 %1/%2）: %3</translation>
+    </message>
+    <message>
+        <source>not retried: %1</source>
+        <translation>再試行しません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>: FAILED after %n fix attempt(s): </source>
+        <translation>
+            <numerusform>: FAILED（修正を %n 回試行）: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no output; status %1)</source>
+        <translation>（出力なし、ステータス %1）</translation>
+    </message>
+    <message>
+        <source>cell %1 has not run yet</source>
+        <translation>セル %1 はまだ実行されていません</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>セル %1: %2</translation>
+    </message>
+    <message>
+        <source>fixer: %1</source>
+        <translation>修正機能: %1</translation>
+    </message>
+    <message>
+        <source>: FAILED (fixer: %1): </source>
+        <translation>: FAILED（修正機能: %1）: </translation>
+    </message>
+    <message numerus="yes">
+        <source>fixup_cell refused: already rewound %n time(s) in this task</source>
+        <translation>
+            <numerusform>fixup_cell を拒否しました: このタスクではすでに %n 回巻き戻しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[fixup_cell] Rewinding to index %1 (reason: %2)</source>
+        <translation>[fixup_cell] インデックス %1 まで巻き戻します（理由: %2）</translation>
+    </message>
+    <message>
+        <source>fixup_cell: cell %1 rewritten and replayed from there (reason: %2)</source>
+        <translation>fixup_cell: セル %1 を書き換え、そこから再実行しました（理由: %2）</translation>
+    </message>
+    <message>
+        <source>%run nesting deeper than %1 levels</source>
+        <translation>%run の入れ子が %1 階層を超えています</translation>
+    </message>
+    <message>
+        <source>the %run target %1 has no migrated copy (see Dependency Backfill)</source>
+        <translation>%run の対象 %1 に移行後のコピーがありません（Dependency Backfill を参照）</translation>
+    </message>
+    <message>
+        <source>the %run target cannot be read: %1</source>
+        <translation>%run の対象を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>%run cycle: %1 is already running, not run again</source>
+        <translation>%run の循環: %1 はすでに実行中のため、再度は実行しません</translation>
+    </message>
+    <message>
+        <source>%run %1, cell %2: %3</source>
+        <translation>%run %1、セル %2: %3</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4749,10 @@ After: %3</source>
     <message>
         <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
         <translation>TABLE.COLUMN=abs:N、rel:N、time:SECONDS、または --allow-mismatch 用に TABLE=SHARE の形式で記述してください。</translation>
+    </message>
+    <message>
+        <source>JOB_REPORT.md is written by &quot;mwb migrate-job&quot;; run the job again to rewrite it, or correct the line by hand.</source>
+        <translation>JOB_REPORT.md は &quot;mwb migrate-job&quot; によって書き込まれます。ジョブを再度実行して書き直すか、この行を手動で修正してください。</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,198 @@
         <source>--seed needs a non-negative integer</source>
         <translation>--seed 需要一个非负整数</translation>
     </message>
+    <message>
+        <source>Migrate Databricks jobs to AIDP: Pass 1 rewrite, Pass 2 run, verify and fix every cell, reports</source>
+        <translation>将 Databricks 作业迁移到 AIDP：第 1 轮重写，第 2 轮运行，验证并修复每个单元格，生成报告</translation>
+    </message>
+    <message>
+        <source>Summarise the JOB_REPORT.md of migrate-job runs (a report, a job folder or an output base)</source>
+        <translation>汇总 migrate-job 运行的 JOB_REPORT.md（报告、作业文件夹或输出根目录）</translation>
+    </message>
+    <message>
+        <source>Migrate Databricks jobs to Oracle AI Data Platform: Pass 1 rewrites every task notebook and its %run dependencies, Pass 2 runs each task notebook cell by cell on a live kernel, verifies every cell four ways and lets the LLM fixer repair failing cells. Secrets come from the environment or the keychain (ANTHROPIC_API_KEY, MWB_JUPYTER_TOKEN), never from the command line.</source>
+        <translation>将 Databricks 作业迁移到 Oracle AI Data Platform：第 1 轮重写每个任务笔记本及其 %run 依赖，第 2 轮在实时内核上逐个单元格运行每个任务笔记本，从四个方面验证每个单元格，并由 LLM 修复器修复失败的单元格。机密信息取自环境变量或密钥链（ANTHROPIC_API_KEY、MWB_JUPYTER_TOKEN），绝不取自命令行。</translation>
+    </message>
+    <message>
+        <source>The job manifest written by mwb build-dag.</source>
+        <translation>由 mwb build-dag 写入的作业清单。</translation>
+    </message>
+    <message>
+        <source>Where migrated notebooks and reports go (default: migrated).</source>
+        <translation>迁移后的笔记本和报告的输出位置（默认：migrated）。</translation>
+    </message>
+    <message>
+        <source>The exported workspace folder (default: the manifest&apos;s).</source>
+        <translation>导出的工作区文件夹（默认：清单中记录的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Use the Jupyter server at URL (token from MWB_JUPYTER_TOKEN).</source>
+        <translation>使用位于 URL 的 Jupyter 服务器（令牌取自 MWB_JUPYTER_TOKEN）。</translation>
+    </message>
+    <message>
+        <source>Only these jobs of the manifest (comma-separated).</source>
+        <translation>仅处理清单中的这些作业（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Run from the first task whose key contains S (in layer order); earlier tasks are not run.</source>
+        <translation>从键中包含 S 的第一个任务（按层顺序）开始运行；之前的任务不运行。</translation>
+    </message>
+    <message>
+        <source>Run only these tasks (comma-separated), even if already migrated.</source>
+        <translation>仅运行这些任务（以逗号分隔），即使已迁移也会运行。</translation>
+    </message>
+    <message>
+        <source>Skip notebooks and tasks that a previous run finished (default).</source>
+        <translation>跳过先前运行中已完成的笔记本和任务（默认）。</translation>
+    </message>
+    <message>
+        <source>Migrate and run everything again.</source>
+        <translation>重新迁移并运行所有内容。</translation>
+    </message>
+    <message>
+        <source>Tasks of one layer run at the same time, each on its own kernel (default 4).</source>
+        <translation>同一层的任务同时运行，每个任务使用各自的内核（默认 4）。</translation>
+    </message>
+    <message>
+        <source>Do NOT redirect writes to the sandbox while cells run: the job writes its real tables and paths. Only when you mean it.</source>
+        <translation>运行单元格时不将写入重定向到沙盒：作业将写入其真实的表和路径。仅在确有此意时使用。</translation>
+    </message>
+    <message>
+        <source>Schema that receives redirected table writes (default mwb_sandbox).</source>
+        <translation>接收重定向的表写入的架构（默认 mwb_sandbox）。</translation>
+    </message>
+    <message>
+        <source>Bucket that receives redirected path writes (default mwb-sandbox).</source>
+        <translation>接收重定向的路径写入的存储桶（默认 mwb-sandbox）。</translation>
+    </message>
+    <message>
+        <source>Object Storage namespace of the sandbox bucket.</source>
+        <translation>沙盒存储桶的 Object Storage 命名空间。</translation>
+    </message>
+    <message>
+        <source>NS</source>
+        <translation>NS</translation>
+    </message>
+    <message>
+        <source>Fixer attempts per failing cell (default 10).</source>
+        <translation>每个失败单元格的修复尝试次数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>The fixer and judge: anthropic or none (default: anthropic when a key is configured, else none).</source>
+        <translation>修复器和评审使用的 LLM：anthropic 或 none（默认：已配置密钥时为 anthropic，否则为 none）。</translation>
+    </message>
+    <message>
+        <source>Folder that stands for /Volumes on the kernel&apos;s machine (default: &lt;output-base&gt;/volumes for --local and --jupyter).</source>
+        <translation>内核所在机器上代表 /Volumes 的文件夹（默认：对于 --local 和 --jupyter 为 &lt;output-base&gt;/volumes）。</translation>
+    </message>
+    <message>
+        <source>Map a Databricks mount point to a folder on the kernel&apos;s machine (repeatable), e.g. /mnt/raw=/data/raw.</source>
+        <translation>将 Databricks 挂载点映射到内核所在机器上的文件夹（可重复指定），例如 /mnt/raw=/data/raw。</translation>
+    </message>
+    <message>
+        <source>POINT=DIR</source>
+        <translation>POINT=DIR</translation>
+    </message>
+    <message>
+        <source>--manifest FILE is required (mwb build-dag writes it)</source>
+        <translation>必须指定 --manifest FILE（由 mwb build-dag 写入）</translation>
+    </message>
+    <message>
+        <source>--skip-migrated and --no-skip-migrated contradict each other</source>
+        <translation>--skip-migrated 与 --no-skip-migrated 相互矛盾</translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 64</source>
+        <translation>--parallel 需要 1 到 64 之间的数字</translation>
+    </message>
+    <message>
+        <source>--max-fix-attempts takes a number from 0 to 50</source>
+        <translation>--max-fix-attempts 需要 0 到 50 之间的数字</translation>
+    </message>
+    <message>
+        <source>--llm must be anthropic or none</source>
+        <translation>--llm 必须为 anthropic 或 none</translation>
+    </message>
+    <message>
+        <source>mwb: note: no LLM key configured, so failing cells are not fixed and the judge is off (set ANTHROPIC_API_KEY, or pass --llm none to silence this)</source>
+        <translation>mwb: 注意: 未配置 LLM 密钥，因此不会修复失败的单元格，评审也已关闭（请设置 ANTHROPIC_API_KEY，或传入 --llm none 以不再显示此提示）</translation>
+    </message>
+    <message>
+        <source>local Jupyter kernel (python3, private jupyter-server on 127.0.0.1)</source>
+        <translation>本地 Jupyter 内核（python3，127.0.0.1 上的私有 jupyter-server）</translation>
+    </message>
+    <message>
+        <source>--jupyter needs the server URL without credentials; put the token in MWB_JUPYTER_TOKEN</source>
+        <translation>--jupyter 需要不含凭据的服务器 URL；请将令牌放在 MWB_JUPYTER_TOKEN 中</translation>
+    </message>
+    <message>
+        <source>Jupyter server %1</source>
+        <translation>Jupyter 服务器 %1</translation>
+    </message>
+    <message>
+        <source>--mount expects POINT=DIR, e.g. /mnt/raw=/data/raw; got &quot;%1&quot;</source>
+        <translation>--mount 需要 POINT=DIR 格式，例如 /mnt/raw=/data/raw，但收到的是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>AIDP cluster %1 (profile %2)</source>
+        <translation>AIDP 集群 %1（配置档案 %2）</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这样的文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Pass a JOB_REPORT.md, a job folder or the --output-base folder of &quot;mwb migrate-job&quot;.</source>
+        <translation>请指定 JOB_REPORT.md、作业文件夹或 &quot;mwb migrate-job&quot; 的 --output-base 文件夹。</translation>
+    </message>
+    <message>
+        <source>no job report here (looked for %1, reports/%1 and &lt;job&gt;/reports/%1)</source>
+        <translation>此处没有作业报告（查找位置：%1、reports/%1 和 &lt;job&gt;/reports/%1）</translation>
+    </message>
+    <message>
+        <source>the job has no report</source>
+        <translation>该作业没有报告</translation>
+    </message>
+    <message>
+        <source>The job is still running, or stopped before writing its report; run &quot;mwb migrate-job&quot; for it again.</source>
+        <translation>该作业仍在运行，或在写入报告前已停止；请对其重新运行 &quot;mwb migrate-job&quot;。</translation>
+    </message>
+    <message>
+        <source>%1: %2  (%3)</source>
+        <translation>%1: %2  (%3)</translation>
+    </message>
+    <message>
+        <source>no readable report: %1</source>
+        <translation>没有可读取的报告：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1 task(s), %2/%3/%4 (ok/failed/fixed)</source>
+        <translation>合计: %1 个任务，%2/%3/%4（成功/失败/已修复）</translation>
+    </message>
+    <message>
+        <source>Result: %1 (%2 job(s))</source>
+        <translation>结果: %1（%2 个作业）</translation>
+    </message>
+    <message>
+        <source>Summarise JOB_REPORT.md files of &quot;mwb migrate-job&quot;: the roll-up of every job and the ok/failed/fixed cells of every task. Exit code 0 PASS, 3 PARTIAL, 1 FAIL or an unreadable report, 130 INTERRUPTED.</source>
+        <translation>汇总 &quot;mwb migrate-job&quot; 的 JOB_REPORT.md 文件：每个作业的汇总结果以及每个任务中成功/失败/已修复的单元格。退出码：0 PASS，3 PARTIAL，1 FAIL 或报告无法读取，130 INTERRUPTED。</translation>
+    </message>
+    <message>
+        <source>A JOB_REPORT.md, a job folder or the output base of migrate-job.</source>
+        <translation>JOB_REPORT.md、作业文件夹或 migrate-job 的输出根目录。</translation>
+    </message>
+    <message>
+        <source>Print the status as JSON on stdout.</source>
+        <translation>将状态以 JSON 格式输出到 stdout。</translation>
+    </message>
+    <message>
+        <source>expected one DIR_OR_REPORT</source>
+        <translation>需要指定一个 DIR_OR_REPORT</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>
@@ -2376,6 +2568,127 @@
         <source>bad offset count %1</source>
         <translation>偏移量数量无效：%1</translation>
     </message>
+    <message>
+        <source>not asked: an earlier check failed</source>
+        <translation>未询问：之前的检查已失败</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Llm</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n millisecond(s)</source>
+        <translation>
+            <numerusform>%n 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set ANTHROPIC_API_KEY, or store the key in the keychain (service &quot;%1&quot;, key &quot;%2&quot;).</source>
+        <translation>请设置 ANTHROPIC_API_KEY，或将密钥存储在密钥链中（服务 &quot;%1&quot;，键 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a price</source>
+        <translation>%1 的值为 &quot;%2&quot;，不是价格</translation>
+    </message>
+    <message>
+        <source>Give US dollars per million tokens, e.g. 3.0, or unset it.</source>
+        <translation>请指定每百万 token 的美元价格（例如 3.0），或取消设置该变量。</translation>
+    </message>
+    <message>
+        <source>MWB_ANTHROPIC_BASE_URL is &quot;%1&quot;, not an http(s) URL</source>
+        <translation>MWB_ANTHROPIC_BASE_URL 的值为 &quot;%1&quot;，不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>Give the API&apos;s base URL, e.g. https://api.anthropic.com, or unset it.</source>
+        <translation>请指定 API 的基础 URL（例如 https://api.anthropic.com），或取消设置该变量。</translation>
+    </message>
+    <message>
+        <source>no Anthropic API key: ANTHROPIC_API_KEY is not set and the keychain has no entry for it</source>
+        <translation>没有 Anthropic API 密钥：未设置 ANTHROPIC_API_KEY，密钥链中也没有相应条目</translation>
+    </message>
+    <message>
+        <source>no Anthropic API key is configured</source>
+        <translation>未配置 Anthropic API 密钥</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 with a body that is not a message: %3</source>
+        <translation>%1 返回了 HTTP %2，但响应体不是消息：%3</translation>
+    </message>
+    <message>
+        <source>Check that MWB_ANTHROPIC_BASE_URL points at the Messages API.</source>
+        <translation>请检查 MWB_ANTHROPIC_BASE_URL 是否指向 Messages API。</translation>
+    </message>
+    <message>
+        <source>no answer within %1</source>
+        <translation>%1 内无响应</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Check MWB_ANTHROPIC_BASE_URL, the proxy and the TLS setup.</source>
+        <translation>请检查 MWB_ANTHROPIC_BASE_URL、代理和 TLS 设置。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2): %3</source>
+        <translation>HTTP %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>the Anthropic API key was rejected (%1 answered HTTP %2: %3)</source>
+        <translation>Anthropic API 密钥被拒绝（%1 返回了 HTTP %2：%3）</translation>
+    </message>
+    <message>
+        <source>Check the key: set ANTHROPIC_API_KEY to a valid key, or store it in the keychain (service &quot;%1&quot;, key &quot;%2&quot;).</source>
+        <translation>请检查密钥：将 ANTHROPIC_API_KEY 设置为有效的密钥，或将其存储在密钥链中（服务 &quot;%1&quot;，键 &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>The API says what it objected to; a prompt that is too long or an unknown parameter are the usual causes.</source>
+        <translation>API 已说明其拒绝的原因；常见原因是提示过长或参数未知。</translation>
+    </message>
+    <message>
+        <source>Check the model name (MWB_LLM_MODEL) and MWB_ANTHROPIC_BASE_URL.</source>
+        <translation>请检查模型名称（MWB_LLM_MODEL）和 MWB_ANTHROPIC_BASE_URL。</translation>
+    </message>
+    <message>
+        <source>The request is larger than the API accepts; the cell or its output is too big.</source>
+        <translation>请求超出了 API 可接受的大小；单元格或其输出过大。</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 (%3): %4</source>
+        <translation>%1 返回了 HTTP %2（%3）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not succeed after %n attempt(s); the last one: %2</source>
+        <translation>
+            <numerusform>%1 尝试 %n 次后仍未成功；最后一次：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anthropic may be overloaded or rate limiting this key, or the network is down; wait a few minutes and run the job again.</source>
+        <translation>Anthropic 可能负载过高或正在对此密钥限流，也可能是网络中断；请等待几分钟后重新运行作业。</translation>
+    </message>
+    <message>
+        <source>LLM judge (%1)</source>
+        <translation>LLM 评审（%1）</translation>
+    </message>
+    <message>
+        <source>the judge prompt :/mwb/prompts/judge.md is missing from this build</source>
+        <translation>此构建中缺少评审提示 :/mwb/prompts/judge.md</translation>
+    </message>
+    <message>
+        <source>Rebuild: resources/prompts/judge.md must exist when CMake configures.</source>
+        <translation>请重新构建：CMake 配置时 resources/prompts/judge.md 必须存在。</translation>
+    </message>
+    <message>
+        <source>%1 (it began: &quot;%2&quot;)</source>
+        <translation>%1（回答开头为：&quot;%2&quot;）</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Notebook</name>
@@ -2955,6 +3268,463 @@
     <message>
         <source>catalog %1 is listed in the catalog manifest: remapped to default</source>
         <translation>目录 %1 已列在目录清单中：重新映射为 default</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Run</name>
+    <message>
+        <source>
+[... %1 characters cut]</source>
+        <translation>
+[... 已截去 %1 个字符]</translation>
+    </message>
+    <message>
+        <source>the source notebook is not available</source>
+        <translation>源笔记本不可用</translation>
+    </message>
+    <message>
+        <source>refused: %1 is not a notebook of this job</source>
+        <translation>已拒绝：%1 不是此作业的笔记本</translation>
+    </message>
+    <message>
+        <source>cell must be 0..%1</source>
+        <translation>cell 必须在 0..%1 范围内</translation>
+    </message>
+    <message>
+        <source>code must be non-empty and under %1 characters</source>
+        <translation>code 必须非空且少于 %1 个字符</translation>
+    </message>
+    <message>
+        <source>this kernel has no Spark session, so there are no tables to inspect</source>
+        <translation>此内核没有 Spark 会话，因此没有可检查的表</translation>
+    </message>
+    <message>
+        <source>not a table name: %1</source>
+        <translation>不是表名：%1</translation>
+    </message>
+    <message>
+        <source>not a schema name: %1</source>
+        <translation>不是架构名：%1</translation>
+    </message>
+    <message>
+        <source>note is empty</source>
+        <translation>note 为空</translation>
+    </message>
+    <message>
+        <source>noted</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>code must be the complete, non-empty cell text</source>
+        <translation>code 必须是完整且非空的单元格文本</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>start_index must be between 1 and %1 (the failing cell)</source>
+        <translation>start_index 必须介于 1 和 %1（失败的单元格）之间</translation>
+    </message>
+    <message>
+        <source>fixed_code must be the complete, non-empty cell text</source>
+        <translation>fixed_code 必须是完整且非空的单元格文本</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>rewinding to cell %1</source>
+        <translation>正在回退到单元格 %1</translation>
+    </message>
+    <message>
+        <source>unknown tool %1</source>
+        <translation>未知工具 %1</translation>
+    </message>
+    <message>
+        <source>the fixer ended without submitting code</source>
+        <translation>修复器未提交代码即结束</translation>
+    </message>
+    <message>
+        <source>the %run target cannot be read from the cell</source>
+        <translation>无法从单元格中读取 %run 目标</translation>
+    </message>
+    <message>
+        <source>a %sql cell needs Spark, and this kernel has none (run the job on AIDP or on a Jupyter server with Spark)</source>
+        <translation>%sql 单元格需要 Spark，而此内核没有（请在 AIDP 或带 Spark 的 Jupyter 服务器上运行该作业）</translation>
+    </message>
+    <message>
+        <source>a %%1 cell needs a kernel that runs %1 (AIDP notebooks do); this kernel runs Python</source>
+        <translation>%%1 单元格需要能运行 %1 的内核（AIDP 笔记本可以）；此内核运行的是 Python</translation>
+    </message>
+    <message>
+        <source>an empty %fs command</source>
+        <translation>空的 %fs 命令</translation>
+    </message>
+    <message>
+        <source>the cell uses %1 (Spark), and this kernel has none (run the job on AIDP or on a Jupyter server with Spark)</source>
+        <translation>该单元格使用了 %1（Spark），而此内核没有 Spark（请在 AIDP 或带 Spark 的 Jupyter 服务器上运行该作业）</translation>
+    </message>
+    <message>
+        <source>the cell imports %1 (Spark), and this kernel has none (run the job on AIDP or on a Jupyter server with Spark)</source>
+        <translation>该单元格导入了 %1（Spark），而此内核没有 Spark（请在 AIDP 或带 Spark 的 Jupyter 服务器上运行该作业）</translation>
+    </message>
+    <message>
+        <source>the cell uses %1, which cell %2 defines, and cell %2 cannot run on this kernel</source>
+        <translation>该单元格使用了单元格 %2 中定义的 %1，而单元格 %2 无法在此内核上运行</translation>
+    </message>
+    <message>
+        <source>migrate-job %1</source>
+        <translation>migrate-job %1</translation>
+    </message>
+    <message>
+        <source>%1: the manifest has no job &quot;%2&quot;</source>
+        <translation>%1：清单中没有作业 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the LLM is not usable: %1</source>
+        <translation>LLM 不可用：%1</translation>
+    </message>
+    <message>
+        <source>RESULT: FAIL (%1)</source>
+        <translation>结果: FAIL（%1）</translation>
+    </message>
+    <message>
+        <source>Pass 1: rewriting the task notebooks and their dependencies</source>
+        <translation>第 1 轮：正在重写任务笔记本及其依赖</translation>
+    </message>
+    <message>
+        <source>Pass 1 produced nothing</source>
+        <translation>第 1 轮未产生任何结果</translation>
+    </message>
+    <message>
+        <source>Pass 1: %1 notebook(s) written, %2 already migrated</source>
+        <translation>第 1 轮：已写入 %1 个笔记本，%2 个已迁移</translation>
+    </message>
+    <message>
+        <source>stopped on request during Pass 1</source>
+        <translation>在第 1 轮期间已按请求停止</translation>
+    </message>
+    <message>
+        <source>--only-tasks names &quot;%1&quot;, which is not a task of job &quot;%2&quot;</source>
+        <translation>--only-tasks 指定的 &quot;%1&quot; 不是作业 &quot;%2&quot; 的任务</translation>
+    </message>
+    <message>
+        <source>--start-task &quot;%1&quot; matches no task of job &quot;%2&quot;</source>
+        <translation>--start-task &quot;%1&quot; 与作业 &quot;%2&quot; 的任何任务都不匹配</translation>
+    </message>
+    <message>
+        <source>RESULT: ALREADY_MIGRATED</source>
+        <translation>结果: ALREADY_MIGRATED</translation>
+    </message>
+    <message>
+        <source>not selected in this run and not migrated before</source>
+        <translation>本次运行未选中，且之前未迁移</translation>
+    </message>
+    <message>
+        <source>the migrated notebook could not be written: %1</source>
+        <translation>无法写入迁移后的笔记本：%1</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <source>RESULT: %1</source>
+        <translation>结果: %1</translation>
+    </message>
+    <message>
+        <source>RESULT: %1 (%2)</source>
+        <translation>结果: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Pass 2: running %1</source>
+        <translation>第 2 轮：正在运行 %1</translation>
+    </message>
+    <message>
+        <source>not run: stopped on request</source>
+        <translation>未运行：已按请求停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its %n code cell(s) could run on this kernel, so nothing was verified; run the job on AIDP (or a Jupyter server with Spark) to verify them</source>
+        <translation>
+            <numerusform>其 %n 个代码单元格均无法在此内核上运行，因此未验证任何内容；请在 AIDP（或带 Spark 的 Jupyter 服务器）上运行该作业以进行验证</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not run: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <source>not run (also cells %1): %2</source>
+        <translation>未运行（单元格 %1 亦然）：%2</translation>
+    </message>
+    <message>
+        <source>%run target without a migrated copy (not in the exported workspace): %1</source>
+        <translation>没有迁移后副本的 %run 目标（不在导出的工作区中）：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a count: &quot;%2&quot;</source>
+        <translation>%1 不是计数：&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected the table header &quot;%1&quot; under &quot;## %2&quot;</source>
+        <translation>&quot;## %2&quot; 下应为表头 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected the table separator &quot;%1&quot;</source>
+        <translation>应为表分隔行 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a task row needs 5 cells (Task, Status, OK, Failed, Fixed) between pipes, found %1</source>
+        <translation>任务行需要以竖线分隔的 5 个单元格（Task、Status、OK、Failed、Fixed），但找到 %1 个</translation>
+    </message>
+    <message>
+        <source>a task row without a task name or status</source>
+        <translation>任务行缺少任务名称或状态</translation>
+    </message>
+    <message>
+        <source>the OK column of task &quot;%1&quot;</source>
+        <translation>任务 &quot;%1&quot; 的 OK 列</translation>
+    </message>
+    <message>
+        <source>the Failed column of task &quot;%1&quot;</source>
+        <translation>任务 &quot;%1&quot; 的 Failed 列</translation>
+    </message>
+    <message>
+        <source>the Fixed column of task &quot;%1&quot;</source>
+        <translation>任务 &quot;%1&quot; 的 Fixed 列</translation>
+    </message>
+    <message>
+        <source>unexpected text after the task table</source>
+        <translation>任务表之后有意外的文本</translation>
+    </message>
+    <message>
+        <source>the &quot;## %1&quot; section has no table</source>
+        <translation>&quot;## %1&quot; 部分没有表</translation>
+    </message>
+    <message>
+        <source>expected &quot;- **&lt;task&gt;** cell &lt;n&gt;: &lt;note&gt;&quot;, &quot;- **&lt;task&gt;**: &lt;note&gt;&quot; or &quot;None.&quot;</source>
+        <translation>应为 &quot;- **&lt;task&gt;** cell &lt;n&gt;: &lt;note&gt;&quot;、&quot;- **&lt;task&gt;**: &lt;note&gt;&quot; 或 &quot;None.&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;: &lt;note&gt;&quot; or &quot; cell &lt;n&gt;: &lt;note&gt;&quot; after the task name</source>
+        <translation>任务名称之后应为 &quot;: &lt;note&gt;&quot; 或 &quot; cell &lt;n&gt;: &lt;note&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>unexpected text after the trigger snippet</source>
+        <translation>触发器代码片段之后有意外的文本</translation>
+    </message>
+    <message>
+        <source>expected a ```json snippet or &quot;None.&quot;</source>
+        <translation>应为 ```json 代码片段或 &quot;None.&quot;</translation>
+    </message>
+    <message>
+        <source>the ```json snippet is not closed</source>
+        <translation>```json 代码片段未闭合</translation>
+    </message>
+    <message>
+        <source>expected &quot;- Scanned: &lt;n&gt;&quot;, &quot;- Unmigrated targets: &lt;n&gt;&quot;, &quot;- Migrated: &lt;n&gt;&quot; or &quot;- Failed: &lt;n&gt;&quot;</source>
+        <translation>应为 &quot;- Scanned: &lt;n&gt;&quot;、&quot;- Unmigrated targets: &lt;n&gt;&quot;、&quot;- Migrated: &lt;n&gt;&quot; 或 &quot;- Failed: &lt;n&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>&quot;%1&quot; 被列出了两次</translation>
+    </message>
+    <message>
+        <source>the &quot;## %1&quot; section misses &quot;- %2: &lt;n&gt;&quot;</source>
+        <translation>&quot;## %1&quot; 部分缺少 &quot;- %2: &lt;n&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;- &lt;item&gt;&quot; lines or &quot;None.&quot;</source>
+        <translation>应为 &quot;- &lt;item&gt;&quot; 行或 &quot;None.&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;- &lt;key&gt;: &lt;value&gt;&quot;</source>
+        <translation>应为 &quot;- &lt;key&gt;: &lt;value&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>a job report starts with &quot;%1&lt;job&gt;&quot;</source>
+        <translation>作业报告应以 &quot;%1&lt;job&gt;&quot; 开头</translation>
+    </message>
+    <message>
+        <source>unexpected line in the report header (expected &quot;- Date:&quot;, &quot;- Tasks:&quot; and &quot;- Parameters:&quot; once each)</source>
+        <translation>报告头中有意外的行（&quot;- Date:&quot;、&quot;- Tasks:&quot; 和 &quot;- Parameters:&quot; 应各出现一次）</translation>
+    </message>
+    <message>
+        <source>the report header needs &quot;- Date:&quot;, &quot;- Tasks:&quot; and &quot;- Parameters:&quot; lines</source>
+        <translation>报告头需要 &quot;- Date:&quot;、&quot;- Tasks:&quot; 和 &quot;- Parameters:&quot; 行</translation>
+    </message>
+    <message>
+        <source>the section &quot;## %1&quot; appears twice</source>
+        <translation>&quot;## %1&quot; 部分出现了两次</translation>
+    </message>
+    <message>
+        <source>the %1 block opened here is not closed</source>
+        <translation>此处开始的 %1 块未闭合</translation>
+    </message>
+    <message>
+        <source>the report has no &quot;## %1&quot; section</source>
+        <translation>报告中没有 &quot;## %1&quot; 部分</translation>
+    </message>
+    <message>
+        <source>&quot;- Tasks: %1&quot; but the task table has %2 row(s)</source>
+        <translation>&quot;- Tasks: %1&quot;，但任务表有 %2 行</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the migration log</source>
+        <translation>无法创建迁移日志所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Check that --output-base points to a writable folder.</source>
+        <translation>请检查 --output-base 是否指向可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>cannot open the migration log: %1</source>
+        <translation>无法打开迁移日志：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>(none in the source notebook)</source>
+        <translation>（源笔记本中没有）</translation>
+    </message>
+    <message>
+        <source>Result: %1 (OK %2, fixed %3, failed %4, not run %5)</source>
+        <translation>结果：%1（OK %2，已修复 %3，失败 %4，未运行 %5）</translation>
+    </message>
+    <message>
+        <source>- Cell %1: auto-fixed (attempt %2)</source>
+        <translation>- 单元格 %1：已自动修复（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <source>- Cell %1: failed: %2</source>
+        <translation>- 单元格 %1：失败：%2</translation>
+    </message>
+    <message>
+        <source>- Cell %1: not run: %2</source>
+        <translation>- 单元格 %1：未运行：%2</translation>
+    </message>
+    <message>
+        <source>the migrated notebook cannot be read: %1</source>
+        <translation>无法读取迁移后的笔记本：%1</translation>
+    </message>
+    <message>
+        <source>no kernel service for %1 (the OCI API key could not be loaded)</source>
+        <translation>%1 没有内核服务（无法加载 OCI API 密钥）</translation>
+    </message>
+    <message>
+        <source>no kernel on %1: %2</source>
+        <translation>%1 上没有内核：%2</translation>
+    </message>
+    <message>
+        <source>could not install the runtime shim into the kernel: %1</source>
+        <translation>无法将运行时兼容层安装到内核中：%1</translation>
+    </message>
+    <message>
+        <source>the sandbox schema %1 could not be created or checked: %2 (writes would not be redirected; grant CREATE SCHEMA, or run with --no-redirect-schema deliberately)</source>
+        <translation>无法创建或检查沙盒架构 %1：%2（写入将不会被重定向；请授予 CREATE SCHEMA 权限，或有意使用 --no-redirect-schema 运行）</translation>
+    </message>
+    <message>
+        <source>stopped on request</source>
+        <translation>已按请求停止</translation>
+    </message>
+    <message>
+        <source>Cell %1/%2</source>
+        <translation>单元格 %1/%2</translation>
+    </message>
+    <message>
+        <source>the notebook exited in cell %1</source>
+        <translation>笔记本在单元格 %1 中退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child cell(s) verified</source>
+        <translation>
+            <numerusform>已验证 %n 个子单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked per child cell</source>
+        <translation>已按子单元格逐一检查</translation>
+    </message>
+    <message>
+        <source>: OK (fixed attempt %1)</source>
+        <translation>: OK（第 %1 次修复后通过）</translation>
+    </message>
+    <message>
+        <source>: VERIFY FAIL (attempt %1/%2): %3</source>
+        <translation>: VERIFY FAIL（尝试 %1/%2）: %3</translation>
+    </message>
+    <message>
+        <source>not retried: %1</source>
+        <translation>未重试：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>: FAILED after %n fix attempt(s): </source>
+        <translation>
+            <numerusform>: FAILED（已尝试修复 %n 次）: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no output; status %1)</source>
+        <translation>（无输出；状态 %1）</translation>
+    </message>
+    <message>
+        <source>cell %1 has not run yet</source>
+        <translation>单元格 %1 尚未运行</translation>
+    </message>
+    <message>
+        <source>cell %1: %2</source>
+        <translation>单元格 %1：%2</translation>
+    </message>
+    <message>
+        <source>fixer: %1</source>
+        <translation>修复器：%1</translation>
+    </message>
+    <message>
+        <source>: FAILED (fixer: %1): </source>
+        <translation>: FAILED（修复器：%1）: </translation>
+    </message>
+    <message numerus="yes">
+        <source>fixup_cell refused: already rewound %n time(s) in this task</source>
+        <translation>
+            <numerusform>已拒绝 fixup_cell：此任务中已回退 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[fixup_cell] Rewinding to index %1 (reason: %2)</source>
+        <translation>[fixup_cell] 正在回退到索引 %1（原因：%2）</translation>
+    </message>
+    <message>
+        <source>fixup_cell: cell %1 rewritten and replayed from there (reason: %2)</source>
+        <translation>fixup_cell：已重写单元格 %1 并从该处重新执行（原因：%2）</translation>
+    </message>
+    <message>
+        <source>%run nesting deeper than %1 levels</source>
+        <translation>%run 嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>the %run target %1 has no migrated copy (see Dependency Backfill)</source>
+        <translation>%run 目标 %1 没有迁移后的副本（参见 Dependency Backfill）</translation>
+    </message>
+    <message>
+        <source>the %run target cannot be read: %1</source>
+        <translation>无法读取 %run 目标：%1</translation>
+    </message>
+    <message>
+        <source>%run cycle: %1 is already running, not run again</source>
+        <translation>%run 循环：%1 已在运行，不再重复运行</translation>
+    </message>
+    <message>
+        <source>%run %1, cell %2: %3</source>
+        <translation>%run %1，单元格 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4749,10 @@ After: %3</source>
     <message>
         <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
         <translation>请写成 TABLE.COLUMN=abs:N、rel:N 或 time:SECONDS，或为 --allow-mismatch 写成 TABLE=SHARE。</translation>
+    </message>
+    <message>
+        <source>JOB_REPORT.md is written by &quot;mwb migrate-job&quot;; run the job again to rewrite it, or correct the line by hand.</source>
+        <translation>JOB_REPORT.md 由 &quot;mwb migrate-job&quot; 写入；请重新运行作业以重写该文件，或手动修正该行。</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,16 @@ void UsageMeter::add([[maybe_unused]] const QString &model, const Usage &usage)
     ++m_requests;
 }
 
+void UsageMeter::merge(const UsageMeter &other)
+{
+    const Usage usage = other.total();
+    const int requests = other.requests();
+    QMutexLocker lock(&m_mutex);
+    m_total.inputTokens += usage.inputTokens;
+    m_total.outputTokens += usage.outputTokens;
+    m_requests += requests;
+}
+
 Usage UsageMeter::total() const
 {
     QMutexLocker lock(&m_mutex);

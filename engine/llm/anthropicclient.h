@@ -18,6 +18,8 @@ class UsageMeter
 {
 public:
     void add(const QString &model, const Usage &usage);
+    // Adds another meter's tokens and requests (a task's meter into its run's).
+    void merge(const UsageMeter &other);
     Usage total() const;
     int requests() const;
     // US dollars at the per-million-token prices of LlmSettings (0 when unknown).

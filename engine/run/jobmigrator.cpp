@@ -361,7 +361,7 @@ MigrateSummary JobMigrator::run()
 
         // ---- Pass 2: layer by layer, up to `parallel` tasks at once, one thread and kernel each ----
         QHash<QString, Finished> finished;
-        bool stopScheduling = false;
+        Rewrite::SandboxState jobSandbox;
         auto taskValues = [&](const PlannedTask &p) {
             QMap<QString, QString> params;
             for (auto it = job.parameters.begin(); it != job.parameters.end(); ++it) {
@@ -396,7 +396,7 @@ MigrateSummary JobMigrator::run()
         auto persist = [&](Finished &f) {
             const TaskOutcome &o = f.outcome;
             if (meter && f.input.llmSettings.meter) {
-                meter->add(m_options.llmSettings.model, Llm::Usage {o.inputTokens, o.outputTokens});
+                meter->merge(*f.input.llmSettings.meter);
             }
             QString sha;
             if (o.status == u"PASS" || o.status == u"PARTIAL") {
@@ -493,9 +493,9 @@ MigrateSummary JobMigrator::run()
             }
             log.line(job.jobName, f.input.task,
                      o.error.isEmpty() ? Tr::tr("RESULT: %1").arg(o.status) : Tr::tr("RESULT: %1 (%2)").arg(o.status, o.error));
-            if (o.fatal) {
-                stopScheduling = true;
-                fatal = o.error;
+            // Later layers read what this task wrote from the sandbox too (REWRITE_RULES.md).
+            for (auto it = o.sandboxState.writtenTables.cbegin(); it != o.sandboxState.writtenTables.cend(); ++it) {
+                jobSandbox.writtenTables.insert(it.key(), it.value());
             }
         };
 
@@ -513,7 +513,7 @@ MigrateSummary JobMigrator::run()
             QEventLoop loop;
             std::function<void()> startNext;
             startNext = [&]() {
-                while (!queue.isEmpty() && running.size() < std::max(1, m_options.parallel) && !stopScheduling
+                while (!queue.isEmpty() && running.size() < std::max(1, m_options.parallel)
                        && !Core::TerminationWatcher::isRequested()) {
                     const PlannedTask &p = plan.at(queue.takeFirst());
                     auto f = std::make_shared<Finished>();
@@ -533,6 +533,7 @@ MigrateSummary JobMigrator::run()
                     in.maxFixAttempts = m_options.maxFixAttempts;
                     in.redirect = m_options.redirect;
                     in.sandbox = m_options.sandbox;
+                    in.sandboxState = jobSandbox;
                     in.llm = m_options.llm;
                     in.llmSettings = m_options.llmSettings;
                     if (meter) {
@@ -572,7 +573,7 @@ MigrateSummary JobMigrator::run()
             if (!running.isEmpty()) {
                 loop.exec();
             }
-            if (stopScheduling || Core::TerminationWatcher::isRequested()) {
+            if (Core::TerminationWatcher::isRequested()) {
                 break;
             }
         }
@@ -589,9 +590,9 @@ MigrateSummary JobMigrator::run()
                 continue;
             }
             if (!finished.contains(key)) {
-                if (Core::TerminationWatcher::isRequested() || stopScheduling) {
+                if (Core::TerminationWatcher::isRequested()) {
                     report.tasks << TaskResultRow {key, u"INTERRUPTED"_s, 0, 0, 0};
-                    report.notes << ReportNote {key, 0, stopScheduling ? Tr::tr("not run: %1").arg(fatal) : Tr::tr("not run: stopped on request")};
+                    report.notes << ReportNote {key, 0, Tr::tr("not run: stopped on request")};
                 }
                 continue;
             }
@@ -661,12 +662,9 @@ MigrateSummary JobMigrator::run()
         }
         runtimeMetadata(report);
         result = report.rollUp();
-        if (stopScheduling && !fatal.isEmpty()) {
-            result = u"FAIL"_s;
-        }
         log.line(job.jobName, {}, Tr::tr("RESULT: %1").arg(result));
         summary.jobs << JobOutcome {job.jobName, result, writeReport(jobDir, report)};
-        if (Core::TerminationWatcher::isRequested() || stopScheduling) {
+        if (Core::TerminationWatcher::isRequested()) {
             break;
         }
     }

@@ -214,7 +214,12 @@ TaskOutcome TaskRunner::run()
         s.results << cell;
     }
 
+    s.sandbox = m_in.sandboxState;
     s.service = m_in.target.makeService();
+    if (!s.service) {
+        out.error = Tr::tr("no kernel service for %1 (the OCI API key could not be loaded)").arg(m_in.target.description);
+        return finish(u"FAIL"_s);
+    }
     s.client = std::make_unique<Kernel::KernelClient>(s.service, m_in.kernelOptions);
     s.client->setStopCheck([] { return Core::TerminationWatcher::isRequested(); });
     if (auto started = s.client->start(QFileInfo(m_in.migratedPath).completeBaseName(), m_in.target.kernelName); !started) {
@@ -286,6 +291,7 @@ TaskOutcome TaskRunner::run()
 
     out.cells = s.results;
     out.notes = s.notes;
+    out.sandboxState = s.sandbox;
     out.exitValue = s.exitValue;
     out.error = s.error;
     // The saved notebook: the fixes in place, no outputs, no execution counts (ARCHITECTURE.md).

@@ -54,6 +54,8 @@ struct TaskInput
     int maxFixAttempts = 10;
     bool redirect = true;
     Rewrite::SandboxOptions sandbox;
+    // Tables the job's earlier tasks wrote (redirected): this task's reads of them are redirected too.
+    Rewrite::SandboxState sandboxState;
     bool llm = false;
     Llm::LlmSettings llmSettings;
     Kernel::KernelOptions kernelOptions;
@@ -109,7 +111,7 @@ struct TaskOutcome
     qint64 durationMs = 0;
     QString kernel;
     QStringList notes;  // task-level notes (fixer make_note, rewinds)
-    bool fatal = false; // the whole run must stop (e.g. the LLM key was rejected)
+    Rewrite::SandboxState sandboxState; // the job's written tables after this task
     qint64 inputTokens = 0; // LLM use of this task (fixer and judge)
     qint64 outputTokens = 0;
     int ok() const;
