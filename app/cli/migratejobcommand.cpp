@@ -89,6 +89,8 @@ int runMigrateJob(const QStringList &arguments)
         {u"max-fix-attempts"_s, Tr::tr("Fixer attempts per failing cell (default 10)."), Tr::tr("N"), u"10"_s},
         {u"llm"_s, Tr::tr("The fixer and judge: anthropic or none (default: anthropic when a key is configured, else none)."),
          Tr::tr("NAME")},
+        {u"llm-rewrite"_s, Tr::tr("Pass 1 also sends cells that still carry Databricks markers after the rules to the "
+                                  "LLM (one request per such cell).")},
         {u"events"_s, Tr::tr("Write the JSON-lines event stream to FILE (\"-\" = stdout)."), Tr::tr("FILE")},
         {u"kernel"_s, Tr::tr("Kernel name (default: python3; AIDP: notebook)."), Tr::tr("NAME")},
         {u"cell-timeout"_s, Tr::tr("Time limit per cell in seconds (default 7200)."), Tr::tr("SECONDS"), u"7200"_s},
@@ -170,6 +172,13 @@ int runMigrateJob(const QStringList &arguments)
     const LoadedOptions rewrite = loadOptions(parser.value(u"catalog-manifest"_s), parser.value(u"bucket-mapping"_s));
     options.rewrite = rewrite.rewrite;
     options.optionsFingerprint = rewrite.fingerprint;
+    options.llmRewrite = parser.isSet(u"llm-rewrite"_s);
+    if (options.llmRewrite) {
+        if (llmChoice == u"none") {
+            return usageError(Tr::tr("--llm-rewrite needs the LLM; it cannot go with --llm none"), u"migrate-job"_s);
+        }
+        options.optionsFingerprint += u"+llm-rewrite"_s; // a change of this option redoes Pass 1
+    }
     options.kernelOptions.cellTimeout = std::chrono::seconds(cellTimeout);
     options.kernelOptions.busyTimeout = std::chrono::milliseconds(qint64(busyTimeout * 1000));
     options.runId = u"migrate-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMddTHHmmss"_s) + u'-'
@@ -187,7 +196,7 @@ int runMigrateJob(const QStringList &arguments)
             const double in = qEnvironmentVariable("MWB_LLM_PRICE_INPUT").toDouble(&okIn);
             const double out = qEnvironmentVariable("MWB_LLM_PRICE_OUTPUT").toDouble(&okOut);
             options.llmSettings.meter->setPrices(okIn ? in : 3.0, okOut ? out : 15.0);
-        } else if (llmChoice == u"anthropic") {
+        } else if (llmChoice == u"anthropic" || options.llmRewrite) {
             return fail(settings.error(), Failed);
         } else {
             printErr(Tr::tr("mwb: note: no LLM key configured, so failing cells are not fixed and the judge is off "

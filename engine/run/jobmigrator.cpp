@@ -12,6 +12,7 @@
 #include "rewrite/migrationregistry.h"
 #include "rewrite/pass1summary.h"
 #include "run/jobreport.h"
+#include "run/llmcellrewriter.h"
 #include "run/migrationlog.h"
 #include "run/taskreports.h"
 #include "run/tr.h"
@@ -235,6 +236,11 @@ MigrateSummary JobMigrator::run()
         rewrite.skipMigrated = m_options.skipMigrated;
         rewrite.rewrite = m_options.rewrite;
         rewrite.optionsFingerprint = m_options.optionsFingerprint;
+        std::unique_ptr<LlmCellRewriter> hook;
+        if (m_options.llm && m_options.llmRewrite) {
+            hook = std::make_unique<LlmCellRewriter>(m_options.llmSettings);
+            rewrite.rewrite.llmHook = hook.get();
+        }
         auto pass1 = Rewrite::rewriteJobs(rewrite, m_events);
         if (!pass1 || pass1->isEmpty()) {
             failJob(pass1 ? Tr::tr("Pass 1 produced nothing") : pass1.error().toString());

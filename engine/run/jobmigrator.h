@@ -31,6 +31,7 @@ struct MigrateOptions
     Rewrite::SandboxOptions sandbox;
     int maxFixAttempts = 10;
     bool llm = false;
+    bool llmRewrite = false; // Pass 1 also sends cells still carrying Databricks markers to the LLM
     Llm::LlmSettings llmSettings;
     Kernel::KernelOptions kernelOptions;
     KernelTarget target;
