@@ -1069,6 +1069,14 @@
         <source>expected one DIR_OR_REPORT</source>
         <translation>DIR_OR_REPORT を 1 つ指定してください</translation>
     </message>
+    <message>
+        <source>Pass 1 also sends cells that still carry Databricks markers after the rules to the LLM (one request per such cell).</source>
+        <translation>Pass 1 で、ルールの適用後も Databricks マーカーが残っているセルを LLM にも送ります（該当セルごとに 1 リクエスト）。</translation>
+    </message>
+    <message>
+        <source>--llm-rewrite needs the LLM; it cannot go with --llm none</source>
+        <translation>--llm-rewrite には LLM が必要です。--llm none とは併用できません</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>

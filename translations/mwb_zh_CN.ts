@@ -1069,6 +1069,14 @@
         <source>expected one DIR_OR_REPORT</source>
         <translation>需要指定一个 DIR_OR_REPORT</translation>
     </message>
+    <message>
+        <source>Pass 1 also sends cells that still carry Databricks markers after the rules to the LLM (one request per such cell).</source>
+        <translation>第 1 轮还会将应用规则后仍带有 Databricks 标记的单元格发送给 LLM（每个此类单元格发送一次请求）。</translation>
+    </message>
+    <message>
+        <source>--llm-rewrite needs the LLM; it cannot go with --llm none</source>
+        <translation>--llm-rewrite 需要 LLM；不能与 --llm none 一起使用</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>

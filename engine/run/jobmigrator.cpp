@@ -90,6 +90,8 @@ MigrateSummary JobMigrator::run()
     wall.start();
     const QString startedAt = Core::EventStream::timestampNow();
     const QString base = QDir(m_options.outputBase).absolutePath();
+    // migration.log has a fixed, documented line format that tools and the GUI parse: its structure
+    // ("Cell 5/27: OK", "RESULT: PASS") is never translated; only free text inside it may be.
     MigrationLog log;
     if (auto opened = log.open(QDir(base).filePath(u"migration.log"_s)); !opened && m_events) {
         m_events->log(u"warning"_s, opened.error().toString());
@@ -203,7 +205,7 @@ MigrateSummary JobMigrator::run()
             report.notes << ReportNote {name, 0, fatal};
             runtimeMetadata(report);
             const QString jobDir = QDir(base).filePath(Workflow::manifestFileStem(name));
-            log.line(name, {}, Tr::tr("RESULT: FAIL (%1)").arg(fatal));
+            log.line(name, {}, u"RESULT: FAIL (%1)"_s.arg(fatal));
             summary.jobs << JobOutcome {name, u"FAIL"_s, writeReport(jobDir, report)};
         }
         summary.result = u"FAIL"_s;
@@ -222,12 +224,12 @@ MigrateSummary JobMigrator::run()
         auto failJob = [&](const QString &why) {
             report.notes << ReportNote {job.jobName, 0, why};
             runtimeMetadata(report);
-            log.line(job.jobName, {}, Tr::tr("RESULT: FAIL (%1)").arg(why));
+            log.line(job.jobName, {}, u"RESULT: FAIL (%1)"_s.arg(why));
             summary.jobs << JobOutcome {job.jobName, u"FAIL"_s, writeReport(jobDir, report)};
         };
 
         // ---- Pass 1 ----
-        log.line(job.jobName, {}, Tr::tr("Pass 1: rewriting the task notebooks and their dependencies"));
+        log.line(job.jobName, {}, u"Pass 1: rewriting the task notebooks and their dependencies"_s);
         Rewrite::JobRewriteOptions rewrite;
         rewrite.manifestPath = m_options.manifestPath;
         rewrite.outputBase = base;
@@ -252,7 +254,7 @@ MigrateSummary JobMigrator::run()
             failJob(pass1Json.error().toString());
             continue;
         }
-        log.line(job.jobName, {}, Tr::tr("Pass 1: %1 notebook(s) written, %2 already migrated").arg(rewritten.written).arg(rewritten.skipped));
+        log.line(job.jobName, {}, u"Pass 1: %1 notebook(s) written, %2 already migrated"_s.arg(rewritten.written).arg(rewritten.skipped));
         for (const QString &w : rewritten.warnings) {
             report.notes << ReportNote {job.jobName, 0, w};
         }
@@ -358,7 +360,7 @@ MigrateSummary JobMigrator::run()
                 p.mode = PlannedTask::Mode::Run;
             } else if (done) {
                 p.mode = PlannedTask::Mode::AlreadyMigrated;
-                log.line(job.jobName, p.task->taskKey, Tr::tr("RESULT: ALREADY_MIGRATED"));
+                log.line(job.jobName, p.task->taskKey, u"RESULT: ALREADY_MIGRATED"_s);
             } else {
                 p.mode = PlannedTask::Mode::NotSelected;
                 report.notes << ReportNote {p.task->taskKey, 0, Tr::tr("not selected in this run and not migrated before")};
@@ -498,7 +500,7 @@ MigrateSummary JobMigrator::run()
                 m_events->emitEvent(u"task_finished"_s, fields);
             }
             log.line(job.jobName, f.input.task,
-                     o.error.isEmpty() ? Tr::tr("RESULT: %1").arg(o.status) : Tr::tr("RESULT: %1 (%2)").arg(o.status, o.error));
+                     o.error.isEmpty() ? u"RESULT: %1"_s.arg(o.status) : u"RESULT: %1 (%2)"_s.arg(o.status, o.error));
             // Later layers read what this task wrote from the sandbox too (REWRITE_RULES.md).
             for (auto it = o.sandboxState.writtenTables.cbegin(); it != o.sandboxState.writtenTables.cend(); ++it) {
                 jobSandbox.writtenTables.insert(it.key(), it.value());
@@ -553,7 +555,7 @@ MigrateSummary JobMigrator::run()
                                                                 {"task", Core::toStd(in.task)},
                                                                 {"notebook", Core::toStd(in.migratedPath)}});
                     }
-                    log.line(job.jobName, in.task, Tr::tr("Pass 2: running %1").arg(QFileInfo(in.migratedPath).fileName()));
+                    log.line(job.jobName, in.task, u"Pass 2: running %1"_s.arg(QFileInfo(in.migratedPath).fileName()));
                     QThread *thread = QThread::create([f, &log, this] {
                         TaskRunner runner(f->input, &log, m_events);
                         f->outcome = runner.run();
@@ -668,7 +670,7 @@ MigrateSummary JobMigrator::run()
         }
         runtimeMetadata(report);
         result = report.rollUp();
-        log.line(job.jobName, {}, Tr::tr("RESULT: %1").arg(result));
+        log.line(job.jobName, {}, u"RESULT: %1"_s.arg(result));
         summary.jobs << JobOutcome {job.jobName, result, writeReport(jobDir, report)};
         if (Core::TerminationWatcher::isRequested()) {
             break;

@@ -321,7 +321,7 @@ bool TaskRunner::runCell(Session &s, int n)
     cell.attempts.clear();
     cell.children.clear();
     cell.detail.clear();
-    const QString prefix = Tr::tr("Cell %1/%2").arg(cell.index).arg(total);
+    const QString prefix = u"Cell %1/%2"_s.arg(cell.index).arg(total);
     auto finished = [&] {
         emitCell(cell, total);
         return true;
@@ -396,7 +396,7 @@ bool TaskRunner::runCell(Session &s, int n)
                 s.exitedAt = cell.index;
                 s.exitValue = attempt.execution.exitValue;
             }
-            logLine(prefix + (fixAttempt == 0 ? u": OK"_s : Tr::tr(": OK (fixed attempt %1)").arg(fixAttempt)));
+            logLine(prefix + (fixAttempt == 0 ? u": OK"_s : u": OK (fixed attempt %1)"_s.arg(fixAttempt)));
             return finished();
         }
         attempt.status = u"FAILED"_s;
@@ -406,7 +406,7 @@ bool TaskRunner::runCell(Session &s, int n)
         cell.status = u"FAILED"_s;
         cell.detail = error;
         if (s.fixer) {
-            logLine(prefix + Tr::tr(": VERIFY FAIL (attempt %1/%2): %3").arg(fixAttempt).arg(maxFix).arg(error));
+            logLine(prefix + u": VERIFY FAIL (attempt %1/%2): %3"_s.arg(fixAttempt).arg(maxFix).arg(error));
         }
         if (status == Kernel::ExecutionStatus::KernelDied || status == Kernel::ExecutionStatus::ConnectionLost) {
             s.error = attempt.execution.errorSummary();
@@ -424,7 +424,7 @@ bool TaskRunner::runCell(Session &s, int n)
             if (!attempt.verification.unfixable.isEmpty()) {
                 cell.notes << Tr::tr("not retried: %1").arg(attempt.verification.unfixable);
             }
-            logLine(prefix + (s.fixer ? Tr::tr(": FAILED after %n fix attempt(s): ", nullptr, fixAttempt) : u": FAILED: "_s) + error);
+            logLine(prefix + (s.fixer ? u": FAILED after %1 fix attempt(s): "_s.arg(fixAttempt) : u": FAILED: "_s) + error);
             return finished();
         }
         ++fixAttempt;
@@ -483,7 +483,7 @@ bool TaskRunner::runCell(Session &s, int n)
         }
         if (proposal.kind == FixProposal::Kind::None) {
             cell.notes << Tr::tr("fixer: %1").arg(proposal.error);
-            logLine(prefix + Tr::tr(": FAILED (fixer: %1): ").arg(proposal.error) + error);
+            logLine(prefix + u": FAILED (fixer: %1): "_s.arg(proposal.error) + error);
             return finished();
         }
         cell.attempts.last().fixerNote = proposal.reason;
@@ -494,7 +494,7 @@ bool TaskRunner::runCell(Session &s, int n)
                 return finished();
             }
             ++s.rewinds;
-            logLine(Tr::tr("[fixup_cell] Rewinding to index %1 (reason: %2)").arg(proposal.rewindTo).arg(proposal.reason));
+            logLine(u"[fixup_cell] Rewinding to index %1 (reason: %2)"_s.arg(proposal.rewindTo).arg(proposal.reason));
             s.notes << Tr::tr("fixup_cell: cell %1 rewritten and replayed from there (reason: %2)").arg(proposal.rewindTo).arg(proposal.reason);
             s.results[proposal.rewindTo - 1].code = proposal.code;
             s.rewindTo = proposal.rewindTo - 1;
@@ -579,7 +579,7 @@ void TaskRunner::runChild(Session &s, CellResult &parent, const QString &path, c
         result.child = name;
         result.index = n + 1;
         result.total = total;
-        const QString prefix = Tr::tr("Cell %1/%2").arg(n + 1).arg(total);
+        const QString prefix = u"Cell %1/%2"_s.arg(n + 1).arg(total);
         const Notebook::Cell &cell = child->cells.at(cells.at(n));
         const CellPlan plan = planCell(cell, child->language, s.caps, s.unavailable);
         if (Core::TerminationWatcher::isRequested()) {
