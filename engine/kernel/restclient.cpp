@@ -111,7 +111,8 @@ Core::Result<HttpReply> RestClient::call(const QByteArray &method, const QString
     const QString where = QString::fromLatin1(method) + u' ' + url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     QString hint;
     if (reply->status == 401 || reply->status == 403) {
-        hint = Tr::tr("The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile.");
+        hint = Tr::tr("The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile (an OCI "
+                      "session token expires after about an hour: run \"oci session authenticate\" again).");
     } else if (reply->status == 404) {
         hint = Tr::tr("Check the server URL; the kernel or session may be gone.");
     } else if (reply->status >= 500) {

@@ -370,6 +370,7 @@ MigrateSummary JobMigrator::run()
         // ---- Pass 2: layer by layer, up to `parallel` tasks at once, one thread and kernel each ----
         QHash<QString, Finished> finished;
         Rewrite::SandboxState jobSandbox;
+        QString kernelUnavailable; // set when a task could not get a kernel: the run stops there
         auto taskValues = [&](const PlannedTask &p) {
             QMap<QString, QString> params;
             for (auto it = job.parameters.begin(); it != job.parameters.end(); ++it) {
@@ -501,6 +502,9 @@ MigrateSummary JobMigrator::run()
             }
             log.line(job.jobName, f.input.task,
                      o.error.isEmpty() ? u"RESULT: %1"_s.arg(o.status) : u"RESULT: %1 (%2)"_s.arg(o.status, o.error));
+            if (o.noKernel && kernelUnavailable.isEmpty()) {
+                kernelUnavailable = o.error;
+            }
             // Later layers read what this task wrote from the sandbox too (REWRITE_RULES.md).
             for (auto it = o.sandboxState.writtenTables.cbegin(); it != o.sandboxState.writtenTables.cend(); ++it) {
                 jobSandbox.writtenTables.insert(it.key(), it.value());
@@ -522,7 +526,7 @@ MigrateSummary JobMigrator::run()
             std::function<void()> startNext;
             startNext = [&]() {
                 while (!queue.isEmpty() && running.size() < std::max(1, m_options.parallel)
-                       && !Core::TerminationWatcher::isRequested()) {
+                       && !Core::TerminationWatcher::isRequested() && kernelUnavailable.isEmpty()) {
                     const PlannedTask &p = plan.at(queue.takeFirst());
                     auto f = std::make_shared<Finished>();
                     f->plan = p;
@@ -581,7 +585,7 @@ MigrateSummary JobMigrator::run()
             if (!running.isEmpty()) {
                 loop.exec();
             }
-            if (Core::TerminationWatcher::isRequested()) {
+            if (Core::TerminationWatcher::isRequested() || !kernelUnavailable.isEmpty()) {
                 break;
             }
         }
@@ -598,7 +602,10 @@ MigrateSummary JobMigrator::run()
                 continue;
             }
             if (!finished.contains(key)) {
-                if (Core::TerminationWatcher::isRequested()) {
+                if (!kernelUnavailable.isEmpty()) {
+                    report.tasks << TaskResultRow {key, u"FAIL"_s, 0, 0, 0};
+                    report.notes << ReportNote {key, 0, Tr::tr("not run: the run stopped because no kernel could be started")};
+                } else if (Core::TerminationWatcher::isRequested()) {
                     report.tasks << TaskResultRow {key, u"INTERRUPTED"_s, 0, 0, 0};
                     report.notes << ReportNote {key, 0, Tr::tr("not run: stopped on request")};
                 }
@@ -672,7 +679,7 @@ MigrateSummary JobMigrator::run()
         result = report.rollUp();
         log.line(job.jobName, {}, u"RESULT: %1"_s.arg(result));
         summary.jobs << JobOutcome {job.jobName, result, writeReport(jobDir, report)};
-        if (Core::TerminationWatcher::isRequested()) {
+        if (Core::TerminationWatcher::isRequested() || !kernelUnavailable.isEmpty()) {
             break;
         }
     }

@@ -218,12 +218,14 @@ TaskOutcome TaskRunner::run()
     s.service = m_in.target.makeService();
     if (!s.service) {
         out.error = Tr::tr("no kernel service for %1 (the OCI API key could not be loaded)").arg(m_in.target.description);
+        out.noKernel = true;
         return finish(u"FAIL"_s);
     }
     s.client = std::make_unique<Kernel::KernelClient>(s.service, m_in.kernelOptions);
     s.client->setStopCheck([] { return Core::TerminationWatcher::isRequested(); });
     if (auto started = s.client->start(QFileInfo(m_in.migratedPath).completeBaseName(), m_in.target.kernelName); !started) {
         out.error = Tr::tr("no kernel on %1: %2").arg(m_in.target.description, started.error().toString());
+        out.noKernel = !Core::TerminationWatcher::isRequested();
         return finish(Core::TerminationWatcher::isRequested() ? u"INTERRUPTED"_s : u"FAIL"_s);
     }
     auto shutdown = qScopeGuard([&] {

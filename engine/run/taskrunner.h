@@ -112,6 +112,7 @@ struct TaskOutcome
     QString kernel;
     QStringList notes;  // task-level notes (fixer make_note, rewinds)
     Rewrite::SandboxState sandboxState; // the job's written tables after this task
+    bool noKernel = false; // no kernel could be started: the next tasks would fail the same way
     qint64 inputTokens = 0; // LLM use of this task (fixer and judge)
     qint64 outputTokens = 0;
     int ok() const;

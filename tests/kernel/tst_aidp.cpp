@@ -10,6 +10,8 @@
 #include "kernel/restclient.h"
 
 #include <QNetworkRequest>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -227,6 +229,56 @@ private Q_SLOTS:
         QVERIFY2(errors.contains(u"Cell 1/2: FAILED: ERROR DAGScheduler: Job 4 failed"_s), qPrintable(errors));
         QVERIFY(out.contains("\"spark_logs\":{\"state\":\"failed\""));
         QVERIFY(out.trimmed().split('\n').last().contains("\"event\":\"run_finished\""));
+    }
+
+    void migrateJobStopsOnAnExpiredSessionToken()
+    {
+        auto server = standIn();
+        QVERIFY(server);
+        // A session-token profile whose token the service no longer accepts: every request gets 401.
+        QFile token(m_dir.filePath(u"expired_token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.expired");
+        token.close();
+        const QString config = m_dir.filePath(u"config_expired"_s);
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"[EXPIRED]\nsecurity_token_file=%1\nkey_file=%2\nregion=eu-frankfurt-1\n"_s.arg(token.fileName(), m_key->pemPath).toUtf8());
+        file.close();
+        const QString project = m_dir.filePath(u"project"_s);
+        QDir().mkpath(project);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"OCI_CLI_CONFIG_FILE"_s, config);
+        const QString fixtures = QStringLiteral(MWB_FIXTURES_DIR "/migrate/");
+        QProcess dag;
+        dag.setWorkingDirectory(project);
+        dag.start(QStringLiteral(MWB_EXECUTABLE), {u"build-dag"_s, u"--jobs-json"_s, fixtures + u"jobs/broken_job.json"_s,
+                                                   u"--workspace"_s, fixtures + u"workspace"_s, u"-o"_s, u"reports"_s});
+        QVERIFY(dag.waitForFinished(60000));
+        QCOMPARE(dag.exitCode(), 0);
+        QProcess mwb;
+        mwb.setWorkingDirectory(project);
+        mwb.setProcessEnvironment(environment);
+        mwb.start(QStringLiteral(MWB_EXECUTABLE),
+                  {u"migrate-job"_s, u"--manifest"_s, u"reports/broken_job_manifest.json"_s, u"--aidp"_s, u"EXPIRED"_s,
+                   u"--datalake"_s, lake, u"--aidp-workspace"_s, workspace, u"--cluster"_s, cluster, u"--aidp-endpoint"_s,
+                   u"http://127.0.0.1:%1"_s.arg(server->httpPort), u"--aidp-ws-endpoint"_s,
+                   u"ws://127.0.0.1:%1"_s.arg(server->wsPort), u"--aidp-poll-ms"_s, u"10"_s, u"--output-base"_s, u"out"_s,
+                   u"--llm"_s, u"none"_s});
+        QTRY_VERIFY_WITH_TIMEOUT(mwb.state() == QProcess::NotRunning, 120000);
+        QCOMPARE(mwb.exitCode(), 1);
+        QVERIFY(!server->rejected.isEmpty());
+        QCOMPARE(server->verified, 0);
+        QFile report(project + u"/out/broken_job/reports/JOB_REPORT.md"_s);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        QVERIFY2(text.contains(u"| prepare | FAIL |"_s) && text.contains(u"| compute | FAIL |"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"401"_s) && text.contains(u"oci session authenticate"_s), qPrintable(text));
+        QVERIFY(text.contains(u"not run: the run stopped because no kernel could be started"_s));
+        // The token never reaches the report.
+        QVERIFY(!text.contains(u"expired"_s.prepend(u"eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9."_s)));
+        // Pass 1 still wrote the migrated notebooks: nothing that was migrated is lost.
+        QVERIFY(QFileInfo::exists(project + u"/out/broken_job/notebooks/Repos/shop/compute.ipynb"_s));
     }
 
     void wrongKeyIsRejected()

@@ -400,6 +400,15 @@ private Q_SLOTS:
         const QString thirdLog = readText(dir + u"/out/migration.log"_s).mid(firstLog.size() + secondLog.size());
         QVERIFY(thirdLog.contains(u"[slow_job/first] Cell 3/3: OK"_s));
         QVERIFY(!thirdLog.contains(u"[slow_job/second] Cell"_s));
+
+        // --start-task re-runs from the first matching task on, in layer order; earlier ones are reported.
+        const qsizetype before = readText(dir + u"/out/migration.log"_s).size();
+        QCOMPARE(mwb(dir, args + QStringList {u"--start-task"_s, u"seco"_s}), 0);
+        const QString fourthLog = readText(dir + u"/out/migration.log"_s).mid(before);
+        QVERIFY(!fourthLog.contains(u"[slow_job/first] Cell"_s));
+        QVERIFY(fourthLog.contains(u"[slow_job/first] RESULT: ALREADY_MIGRATED"_s));
+        QVERIFY(fourthLog.contains(u"[slow_job/second] Cell 3/3: OK"_s));
+        QVERIFY(fourthLog.contains(u"[slow_job/third] Cell 3/3: OK"_s));
     }
 
     void sigtermStopsAfterTheCell()
