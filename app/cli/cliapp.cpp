@@ -34,4 +34,18 @@ int usageError(const QString &message, const QString &command)
     return Usage;
 }
 
+int exitCodeForResult(const QString &result)
+{
+    if (result == u"PASS") {
+        return Pass;
+    }
+    if (result == u"PARTIAL") {
+        return Partial;
+    }
+    if (result == u"INTERRUPTED") {
+        return Interrupted;
+    }
+    return Failed;
+}
+
 } // namespace Mwb::Cli

@@ -21,5 +21,7 @@ void printErr(const QString &text);
 // "mwb: error: <file:line:col: message. hint>"
 int fail(const Core::Error &error, int code = Failed);
 int usageError(const QString &message, const QString &command);
+// The exit code of a run result: PASS 0, PARTIAL 3, INTERRUPTED 130, anything else (FAIL) 1.
+int exitCodeForResult(const QString &result);
 
 } // namespace Mwb::Cli

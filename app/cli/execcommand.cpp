@@ -38,20 +38,6 @@ struct Target
     QString kernelName;
 };
 
-int exitCodeFor(const QString &result)
-{
-    if (result == u"PASS") {
-        return Pass;
-    }
-    if (result == u"PARTIAL") {
-        return Partial;
-    }
-    if (result == u"INTERRUPTED") {
-        return Interrupted;
-    }
-    return Failed;
-}
-
 // Human progress lines in the log format of ARCHITECTURE.md: on stdout, or on stderr when stdout
 // carries the event stream.
 class Progress
@@ -230,7 +216,7 @@ int runExec(const QStringList &arguments)
         }
         events.emitEvent(u"run_finished"_s, fields);
         progress.line(Tr::tr("RESULT: %1").arg(result));
-        return exitCodeFor(result);
+        return exitCodeForResult(result);
     };
 
     auto notebook = Notebook::readNotebookFile(notebookPath);

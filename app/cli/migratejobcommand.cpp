@@ -26,20 +26,6 @@ namespace Mwb::Cli {
 
 namespace {
 
-int exitCodeFor(const QString &result)
-{
-    if (result == u"PASS") {
-        return Pass;
-    }
-    if (result == u"PARTIAL") {
-        return Partial;
-    }
-    if (result == u"INTERRUPTED") {
-        return Interrupted;
-    }
-    return Failed;
-}
-
 QStringList listValue(const QCommandLineParser &parser, const QString &name)
 {
     QStringList out;
@@ -315,7 +301,7 @@ int runMigrateJob(const QStringList &arguments)
     for (const Run::JobOutcome &job : summary.jobs) {
         print(Tr::tr("%1: %2 -> %3").arg(job.job, job.result, job.reportPath) + u'\n');
     }
-    return exitCodeFor(summary.result);
+    return exitCodeForResult(summary.result);
 }
 
 } // namespace Mwb::Cli

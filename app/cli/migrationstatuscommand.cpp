@@ -28,20 +28,6 @@ struct JobStatus
     Core::Error error; // why there is no report
 };
 
-int exitCodeFor(const QString &result)
-{
-    if (result == u"PASS") {
-        return Pass;
-    }
-    if (result == u"PARTIAL") {
-        return Partial;
-    }
-    if (result == u"INTERRUPTED") {
-        return Interrupted;
-    }
-    return Failed;
-}
-
 // The reports DIR_OR_REPORT names: the file itself; <dir>/JOB_REPORT.md (a reports folder);
 // <dir>/reports/JOB_REPORT.md (a job folder); else <dir>/<job>/reports/JOB_REPORT.md for every
 // subfolder with a reports folder (an output base). A job folder whose report is missing is listed
@@ -261,7 +247,7 @@ int runMigrationStatus(const QStringList &arguments)
     } else {
         printOut(toText(jobs, overall));
     }
-    return exitCodeFor(overall);
+    return exitCodeForResult(overall);
 }
 
 } // namespace Mwb::Cli
