@@ -345,16 +345,29 @@ MigrateSummary JobMigrator::run()
             const bool explicitlyChosen = m_options.onlyTasks.contains(p.task->taskKey) || (!m_options.startTask.isEmpty() && i >= startAt);
             const bool selected = (m_options.onlyTasks.isEmpty() || m_options.onlyTasks.contains(p.task->taskKey)) && i >= startAt;
             bool done = false;
-            if (auto previous = readJson(QDir(p.dir).filePath(u"task.json"_s))) {
+            const QString taskJsonPath = QDir(p.dir).filePath(u"task.json"_s);
+            if (auto previous = readJson(taskJsonPath)) {
+                auto count = [&](const char *key) -> std::optional<int> {
+                    const auto it = previous->find(key);
+                    return it != previous->end() && it->is_number_integer() ? std::optional<int>(it->get<int>()) : std::nullopt;
+                };
                 const QString status = Core::stringValue(*previous, "status");
                 const QString sha = Core::stringValue(*previous, "notebook_sha256");
+                const auto ok = count("ok");
+                const auto failed = count("failed");
+                const auto fixed = count("fixed");
                 auto bytes = Core::readFile(p.notebook->outputPath);
-                done = (status == u"PASS" || status == u"PARTIAL") && !sha.isEmpty() && bytes
+                done = (status == u"PASS" || status == u"PARTIAL") && !sha.isEmpty() && ok && failed && fixed && bytes
                     && Rewrite::MigrationRegistry::hashOf(*bytes) == sha && p.notebook->skipped;
                 if (done) {
-                    p.previous = TaskResultRow {p.task->taskKey, u"ALREADY_MIGRATED"_s, previous->value("ok", 0),
-                                                previous->value("failed", 0), previous->value("fixed", 0)};
+                    p.previous = TaskResultRow {p.task->taskKey, u"ALREADY_MIGRATED"_s, *ok, *failed, *fixed};
                 }
+            } else if (QFileInfo::exists(taskJsonPath)) {
+                // A task.json that does not parse is not trusted: moved aside, the task runs again.
+                const QString moved = Core::quarantineCorruptFile(taskJsonPath);
+                report.notes << ReportNote {p.task->taskKey, 0, Tr::tr("task.json of an earlier run was unreadable (%1); moved to %2, "
+                                                                       "the task runs again")
+                                                                    .arg(previous.error().message, moved)};
             }
             if (selected && (explicitlyChosen || !m_options.skipMigrated || !done)) {
                 p.mode = PlannedTask::Mode::Run;

@@ -139,7 +139,9 @@ struct Section
     QList<Line> body;
 };
 
-Core::Error errorAt(const QString &file, int line, const QString &message)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto errorAt(const QString &file, int line, const QString &message)
 {
     return Core::Error::at(file, line, 0, message,
         Tr::tr("JOB_REPORT.md is written by \"mwb migrate-job\"; run the job again to rewrite it, "

@@ -409,6 +409,18 @@ private Q_SLOTS:
         QVERIFY(fourthLog.contains(u"[slow_job/first] RESULT: ALREADY_MIGRATED"_s));
         QVERIFY(fourthLog.contains(u"[slow_job/second] Cell 3/3: OK"_s));
         QVERIFY(fourthLog.contains(u"[slow_job/third] Cell 3/3: OK"_s));
+
+        // A torn task.json is not trusted: moved aside, and the task runs again.
+        {
+            QFile torn(dir + u"/out/slow_job/tasks/01_first/task.json"_s);
+            QVERIFY(torn.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            torn.write("{\"status\": \"PASS\", \"ok\": 3");
+        }
+        const qsizetype beforeTorn = readText(dir + u"/out/migration.log"_s).size();
+        QCOMPARE(mwb(dir, args), 0);
+        QVERIFY(readText(dir + u"/out/migration.log"_s).mid(beforeTorn).contains(u"[slow_job/first] Cell 3/3: OK"_s));
+        QVERIFY(!QDir(dir + u"/out/slow_job/tasks/01_first"_s).entryList({u"task.json.corrupt.*"_s}).isEmpty());
+        QVERIFY(readText(dir + u"/out/slow_job/reports/JOB_REPORT.md"_s).contains(u"the task runs again"_s));
     }
 
     void sigtermStopsAfterTheCell()
