@@ -155,13 +155,16 @@ void TaskRunner::emitCell(const CellResult &cell, int total)
     m_events->emitEvent(u"cell_finished"_s, fields);
 }
 
-Kernel::ExecutionResult TaskRunner::execute(Session &s, const QString &code, Notebook::Language language)
+Kernel::ExecutionResult TaskRunner::execute(Session &s, const Notebook::Cell &cell, Notebook::Language notebookLanguage)
 {
-    QString toRun = code;
+    // The redirects apply to the cell in its own language (a %sql cell's SQL), before a plain Spark
+    // kernel gets it wrapped as spark.sql() calls.
+    Notebook::Cell run = cell;
     if (m_in.redirect) {
-        toRun = Rewrite::redirectWrites(code, language, m_in.sandbox, s.sandbox).code;
+        run.source = Rewrite::redirectWrites(cell.source, cell.language(notebookLanguage), m_in.sandbox, s.sandbox).code;
     }
-    return s.client->run(toRun);
+    const CellPlan plan = planCell(run, notebookLanguage, s.caps, {});
+    return s.client->run(plan.action == CellPlan::Action::Execute ? plan.code : run.source);
 }
 
 TaskOutcome TaskRunner::run()
@@ -380,9 +383,7 @@ bool TaskRunner::runCell(Session &s, int n)
         const QDateTime startedAt = QDateTime::currentDateTimeUtc();
         Notebook::Cell now = current;
         now.source = code;
-        const CellPlan p = planCell(now, s.migrated.language, s.caps, {});
-        const QString toRun = p.action == CellPlan::Action::Execute ? p.code : code;
-        attempt.execution = execute(s, toRun, cell.language);
+        attempt.execution = execute(s, now, s.migrated.language);
         attempt.verification = s.verifier.verify(code, attempt.execution, startedAt, cell.originalOutput);
         attempt.finishedAt = Core::EventStream::timestampNow();
         if (!attempt.verification.failed()) {
@@ -448,7 +449,9 @@ bool TaskRunner::runCell(Session &s, int n)
         tools.spark = s.caps.spark || s.caps.aidp;
         tools.readableRoots = m_in.readableRoots;
         tools.runOnKernel = [this, &s](const QString &scratch) {
-            const Kernel::ExecutionResult r = execute(s, scratch, Notebook::Language::Python);
+            Notebook::Cell probe;
+            probe.source = scratch;
+            const Kernel::ExecutionResult r = execute(s, probe, Notebook::Language::Python);
             QString text = r.reportText();
             if (!r.succeeded()) {
                 text += u'\n' + r.errorSummary();
@@ -616,7 +619,7 @@ void TaskRunner::runChild(Session &s, CellResult &parent, const QString &path, c
             continue;
         }
         const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-        const Kernel::ExecutionResult execution = execute(s, plan.code, cell.language(child->language));
+        const Kernel::ExecutionResult execution = execute(s, cell, child->language);
         const Kernel::CellVerification verification = s.verifier.verify(cell.source, execution, startedAt);
         if (verification.failed()) {
             result.status = u"FAILED"_s;

@@ -135,7 +135,8 @@ private:
     struct Session;
     bool runCell(Session &s, int n);
     void runChild(Session &s, CellResult &parent, const QString &path, const QList<QPair<QString, QString>> &arguments, int depth);
-    Kernel::ExecutionResult execute(Session &s, const QString &code, Notebook::Language language);
+    // Runs a cell with the sandbox redirects, in the form the kernel understands (plan.code).
+    Kernel::ExecutionResult execute(Session &s, const Notebook::Cell &cell, Notebook::Language notebookLanguage);
     void logLine(const QString &text, const QString &child = {});
     void emitCell(const CellResult &cell, int total);
 
