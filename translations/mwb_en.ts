@@ -182,13 +182,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>: FAILED after %n fix attempt(s): </source>
-        <translation>
-            <numerusform>: FAILED after %n fix attempt: </numerusform>
-            <numerusform>: FAILED after %n fix attempts: </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>fixup_cell refused: already rewound %n time(s) in this task</source>
         <translation>
             <numerusform>fixup_cell refused: already rewound %n time in this task</numerusform>

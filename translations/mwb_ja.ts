@@ -1913,6 +1913,58 @@
         <source>function not translated; its source is in skipped/functions.sql</source>
         <translation>関数は変換されていません。ソースは skipped/functions.sql にあります</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check free disk space and the permissions of the job folder.</source>
+        <translation>ディスクの空き容量とジョブフォルダーの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>target locked by %1 (pid %2, host %3)</source>
+        <translation>移行先は %1 によってロックされています（pid %2、ホスト %3）</translation>
+    </message>
+    <message>
+        <source>another job</source>
+        <translation>別のジョブ</translation>
+    </message>
+    <message>
+        <source>Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.</source>
+        <translation>そのジョブが終了するまで待つ（mwb data status %1）か、ジョブを停止してください。ロックはそのプロセスの終了とともに解除されます。</translation>
+    </message>
+    <message>
+        <source>not a data job file: %1</source>
+        <translation>データジョブのファイルではありません: %1</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged; start the job again with mwb data start.</source>
+        <translation>ファイルが変更されたか破損しています。mwb data start でジョブを最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 of %3 failed (%4): %5</source>
+        <translation>%1 のステートメント %2 / %3 が失敗しました（%4）: %5</translation>
+    </message>
+    <message>
+        <source>cannot reset the next generated id: %1</source>
+        <translation>次に生成される ID をリセットできません: %1</translation>
+    </message>
+    <message>
+        <source>Set it by hand before the application inserts rows.</source>
+        <translation>アプリケーションが行を挿入する前に、手作業で設定してください。</translation>
+    </message>
+    <message>
+        <source>schema copy to %1</source>
+        <translation>%1 へのスキーマコピー</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; would be the same name in %3</source>
+        <translation>&quot;%1&quot; と &quot;%2&quot; は %3 では同じ名前になります</translation>
+    </message>
+    <message>
+        <source>%1 does not tell them apart (case folding). Nothing was written; rename one in the source or leave one out with --exclude-tables.</source>
+        <translation>%1 ではこれらを区別できません（大文字と小文字の同一視）。何も書き込まれていません。移行元でどちらかの名前を変更するか、--exclude-tables でどちらかを除外してください。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Diff</name>
@@ -2172,6 +2224,17 @@
     <message>
         <source>Build them with &quot;mwb build-dag --jobs-json JOBS.json --workspace WORKSPACE -o %1&quot;.</source>
         <translation>&quot;mwb build-dag --jobs-json JOBS.json --workspace WORKSPACE -o %1&quot; で作成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::History</name>
+    <message>
+        <source>run history: %1</source>
+        <translation>実行履歴: %1</translation>
+    </message>
+    <message>
+        <source>Check that the project folder is writable; the file can be deleted to start a new history.</source>
+        <translation>プロジェクトフォルダーが書き込み可能であることを確認してください。新しい履歴を開始するには、このファイルを削除してもかまいません。</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2574,6 @@
         <translation>サーバーの URL と、サーバーが稼働中であることを確認してください。</translation>
     </message>
     <message>
-        <source>The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile.</source>
-        <translation>サーバーが認証情報を拒否しました。トークン（MWB_JUPYTER_TOKEN）または OCI プロファイルを確認してください。</translation>
-    </message>
-    <message>
         <source>Check the server URL; the kernel or session may be gone.</source>
         <translation>サーバーの URL を確認してください。カーネルまたはセッションがすでに存在しない可能性があります。</translation>
     </message>
@@ -2579,6 +2638,18 @@
     <message>
         <source>not asked: an earlier check failed</source>
         <translation>未実施: 前のチェックが失敗しました</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile (an OCI session token expires after about an hour: run &quot;oci session authenticate&quot; again).</source>
+        <translation>サーバーが認証情報を拒否しました。トークン（MWB_JUPYTER_TOKEN）または OCI プロファイルを確認してください（OCI セッショントークンの有効期限は約 1 時間です。&quot;oci session authenticate&quot; を再度実行してください）。</translation>
+    </message>
+    <message>
+        <source>malformed kernel message: %1</source>
+        <translation>カーネルメッセージの形式が正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
+        <translation>サーバーが Jupyter カーネルの WebSocket プロトコルに対応していません。URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3395,20 +3466,8 @@
         <translation>LLM を使用できません: %1</translation>
     </message>
     <message>
-        <source>RESULT: FAIL (%1)</source>
-        <translation>結果: FAIL（%1）</translation>
-    </message>
-    <message>
-        <source>Pass 1: rewriting the task notebooks and their dependencies</source>
-        <translation>Pass 1: タスクのノートブックとその依存関係を書き換えています</translation>
-    </message>
-    <message>
         <source>Pass 1 produced nothing</source>
         <translation>Pass 1 で何も出力されませんでした</translation>
-    </message>
-    <message>
-        <source>Pass 1: %1 notebook(s) written, %2 already migrated</source>
-        <translation>Pass 1: ノートブック %1 件を書き込み、%2 件は移行済み</translation>
     </message>
     <message>
         <source>stopped on request during Pass 1</source>
@@ -3423,10 +3482,6 @@
         <translation>--start-task &quot;%1&quot; に一致するタスクがジョブ &quot;%2&quot; にありません</translation>
     </message>
     <message>
-        <source>RESULT: ALREADY_MIGRATED</source>
-        <translation>結果: ALREADY_MIGRATED</translation>
-    </message>
-    <message>
         <source>not selected in this run and not migrated before</source>
         <translation>この実行では選択されておらず、以前にも移行されていません</translation>
     </message>
@@ -3437,18 +3492,6 @@
     <message>
         <source>write failed</source>
         <translation>書き込みに失敗しました</translation>
-    </message>
-    <message>
-        <source>RESULT: %1</source>
-        <translation>結果: %1</translation>
-    </message>
-    <message>
-        <source>RESULT: %1 (%2)</source>
-        <translation>結果: %1（%2）</translation>
-    </message>
-    <message>
-        <source>Pass 2: running %1</source>
-        <translation>Pass 2: %1 を実行しています</translation>
     </message>
     <message>
         <source>not run: stopped on request</source>
@@ -3645,10 +3688,6 @@
         <translation>要求により停止しました</translation>
     </message>
     <message>
-        <source>Cell %1/%2</source>
-        <translation>セル %1/%2</translation>
-    </message>
-    <message>
         <source>the notebook exited in cell %1</source>
         <translation>ノートブックはセル %1 で終了しました</translation>
     </message>
@@ -3663,22 +3702,8 @@
         <translation>子セルごとに確認済み</translation>
     </message>
     <message>
-        <source>: OK (fixed attempt %1)</source>
-        <translation>: OK（%1 回目の修正で成功）</translation>
-    </message>
-    <message>
-        <source>: VERIFY FAIL (attempt %1/%2): %3</source>
-        <translation>: VERIFY FAIL（試行 %1/%2）: %3</translation>
-    </message>
-    <message>
         <source>not retried: %1</source>
         <translation>再試行しません: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>: FAILED after %n fix attempt(s): </source>
-        <translation>
-            <numerusform>: FAILED（修正を %n 回試行）: </numerusform>
-        </translation>
     </message>
     <message>
         <source>(no output; status %1)</source>
@@ -3696,19 +3721,11 @@
         <source>fixer: %1</source>
         <translation>修正機能: %1</translation>
     </message>
-    <message>
-        <source>: FAILED (fixer: %1): </source>
-        <translation>: FAILED（修正機能: %1）: </translation>
-    </message>
     <message numerus="yes">
         <source>fixup_cell refused: already rewound %n time(s) in this task</source>
         <translation>
             <numerusform>fixup_cell を拒否しました: このタスクではすでに %n 回巻き戻しています</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>[fixup_cell] Rewinding to index %1 (reason: %2)</source>
-        <translation>[fixup_cell] インデックス %1 まで巻き戻します（理由: %2）</translation>
     </message>
     <message>
         <source>fixup_cell: cell %1 rewritten and replayed from there (reason: %2)</source>
@@ -3733,6 +3750,18 @@
     <message>
         <source>%run %1, cell %2: %3</source>
         <translation>%run %1、セル %2: %3</translation>
+    </message>
+    <message>
+        <source>not run: the run stopped because no kernel could be started</source>
+        <translation>未実行: カーネルを起動できなかったため、実行を停止しました</translation>
+    </message>
+    <message>
+        <source>task.json of an earlier run was unreadable (%1); moved to %2, the task runs again</source>
+        <translation>以前の実行の task.json を読み込めませんでした（%1）。%2 に移動し、タスクを再度実行します</translation>
+    </message>
+    <message>
+        <source>JOB_REPORT.md is written by &quot;mwb migrate-job&quot;; run the job again to rewrite it, or correct the line by hand.</source>
+        <translation>JOB_REPORT.md は &quot;mwb migrate-job&quot; によって書き込まれます。ジョブを再度実行して書き直すか、この行を手動で修正してください。</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4081,22 @@
     <message>
         <source>Check the names given to --tables (they match exactly).</source>
         <translation>--tables に指定した名前を確認してください（完全一致で照合されます）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Check that the table exists on both sides and that the user may read it.</source>
+        <translation>テーブルが両側に存在し、ユーザーに読み取り権限があることを確認してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
+        <translation>TABLE.COLUMN=abs:N、rel:N、time:SECONDS、または --allow-mismatch 用に TABLE=SHARE の形式で記述してください。</translation>
     </message>
 </context>
 <context>
@@ -4646,121 +4691,6 @@ After: %3</source>
     <message>
         <source>Remove one of these depends_on entries; a job&apos;s tasks must form a DAG.</source>
         <translation>これらの depends_on エントリのいずれかを削除してください。ジョブのタスクは DAG を構成する必要があります。</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>malformed kernel message: %1</source>
-        <translation>カーネルメッセージの形式が正しくありません: %1</translation>
-    </message>
-    <message>
-        <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
-        <translation>サーバーが Jupyter カーネルの WebSocket プロトコルに対応していません。URL を確認してください。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Check free disk space and the permissions of the job folder.</source>
-        <translation>ディスクの空き容量とジョブフォルダーの権限を確認してください。</translation>
-    </message>
-    <message>
-        <source>target locked by %1 (pid %2, host %3)</source>
-        <translation>移行先は %1 によってロックされています（pid %2、ホスト %3）</translation>
-    </message>
-    <message>
-        <source>another job</source>
-        <translation>別のジョブ</translation>
-    </message>
-    <message>
-        <source>Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.</source>
-        <translation>そのジョブが終了するまで待つ（mwb data status %1）か、ジョブを停止してください。ロックはそのプロセスの終了とともに解除されます。</translation>
-    </message>
-    <message>
-        <source>not a data job file: %1</source>
-        <translation>データジョブのファイルではありません: %1</translation>
-    </message>
-    <message>
-        <source>The file was changed or damaged; start the job again with mwb data start.</source>
-        <translation>ファイルが変更されたか破損しています。mwb data start でジョブを最初からやり直してください。</translation>
-    </message>
-    <message>
-        <source>MySQL catalog</source>
-        <translation>MySQL カタログ</translation>
-    </message>
-    <message>
-        <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
-        <translation>ユーザーにはデータベースに対する SELECT 権限が必要です（information_schema には参照可能なものだけが表示されます）。</translation>
-    </message>
-    <message>
-        <source>PostgreSQL catalog</source>
-        <translation>PostgreSQL カタログ</translation>
-    </message>
-    <message>
-        <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
-        <translation>ユーザーにはスキーマに対する USAGE 権限と pg_catalog に対する SELECT 権限（既定で付与）が必要です。</translation>
-    </message>
-    <message>
-        <source>%1 statement %2 of %3 failed (%4): %5</source>
-        <translation>%1 のステートメント %2 / %3 が失敗しました（%4）: %5</translation>
-    </message>
-    <message>
-        <source>cannot reset the next generated id: %1</source>
-        <translation>次に生成される ID をリセットできません: %1</translation>
-    </message>
-    <message>
-        <source>Set it by hand before the application inserts rows.</source>
-        <translation>アプリケーションが行を挿入する前に、手作業で設定してください。</translation>
-    </message>
-    <message>
-        <source>SQLite catalog</source>
-        <translation>SQLite カタログ</translation>
-    </message>
-    <message>
-        <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
-        <translation>ファイルが SQLite 3 データベースであり、他のプログラムによってロックされていないことを確認してください。</translation>
-    </message>
-    <message>
-        <source>schema copy to %1</source>
-        <translation>%1 へのスキーマコピー</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; would be the same name in %3</source>
-        <translation>&quot;%1&quot; と &quot;%2&quot; は %3 では同じ名前になります</translation>
-    </message>
-    <message>
-        <source>%1 does not tell them apart (case folding). Nothing was written; rename one in the source or leave one out with --exclude-tables.</source>
-        <translation>%1 ではこれらを区別できません（大文字と小文字の同一視）。何も書き込まれていません。移行元でどちらかの名前を変更するか、--exclude-tables でどちらかを除外してください。</translation>
-    </message>
-    <message>
-        <source>run history: %1</source>
-        <translation>実行履歴: %1</translation>
-    </message>
-    <message>
-        <source>Check that the project folder is writable; the file can be deleted to start a new history.</source>
-        <translation>プロジェクトフォルダーが書き込み可能であることを確認してください。新しい履歴を開始するには、このファイルを削除してもかまいません。</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 が失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Check that the table exists on both sides and that the user may read it.</source>
-        <translation>テーブルが両側に存在し、ユーザーに読み取り権限があることを確認してください。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
-        <translation>TABLE.COLUMN=abs:N、rel:N、time:SECONDS、または --allow-mismatch 用に TABLE=SHARE の形式で記述してください。</translation>
-    </message>
-    <message>
-        <source>JOB_REPORT.md is written by &quot;mwb migrate-job&quot;; run the job again to rewrite it, or correct the line by hand.</source>
-        <translation>JOB_REPORT.md は &quot;mwb migrate-job&quot; によって書き込まれます。ジョブを再度実行して書き直すか、この行を手動で修正してください。</translation>
     </message>
 </context>
 <context>

@@ -1913,6 +1913,58 @@
         <source>function not translated; its source is in skipped/functions.sql</source>
         <translation>函数未转换；其源代码位于 skipped/functions.sql</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Check free disk space and the permissions of the job folder.</source>
+        <translation>请检查可用磁盘空间和作业文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>target locked by %1 (pid %2, host %3)</source>
+        <translation>目标已被 %1 锁定（pid %2，主机 %3）</translation>
+    </message>
+    <message>
+        <source>another job</source>
+        <translation>另一个作业</translation>
+    </message>
+    <message>
+        <source>Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.</source>
+        <translation>请等待该作业完成（mwb data status %1）或将其停止；锁会随其进程结束而释放。</translation>
+    </message>
+    <message>
+        <source>not a data job file: %1</source>
+        <translation>不是数据作业文件：%1</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged; start the job again with mwb data start.</source>
+        <translation>该文件已被修改或损坏；请使用 mwb data start 重新启动作业。</translation>
+    </message>
+    <message>
+        <source>%1 statement %2 of %3 failed (%4): %5</source>
+        <translation>%1 中第 %2 条语句（共 %3 条）执行失败（%4）：%5</translation>
+    </message>
+    <message>
+        <source>cannot reset the next generated id: %1</source>
+        <translation>无法重置下一个生成的 ID：%1</translation>
+    </message>
+    <message>
+        <source>Set it by hand before the application inserts rows.</source>
+        <translation>请在应用程序插入行之前手动设置。</translation>
+    </message>
+    <message>
+        <source>schema copy to %1</source>
+        <translation>架构复制到 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; would be the same name in %3</source>
+        <translation>&quot;%1&quot; 和 &quot;%2&quot; 在 %3 中会成为同一个名称</translation>
+    </message>
+    <message>
+        <source>%1 does not tell them apart (case folding). Nothing was written; rename one in the source or leave one out with --exclude-tables.</source>
+        <translation>%1 无法区分它们（大小写折叠）。未写入任何内容；请在源中重命名其中一个，或使用 --exclude-tables 排除其中一个。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Diff</name>
@@ -2172,6 +2224,17 @@
     <message>
         <source>Build them with &quot;mwb build-dag --jobs-json JOBS.json --workspace WORKSPACE -o %1&quot;.</source>
         <translation>请使用 &quot;mwb build-dag --jobs-json JOBS.json --workspace WORKSPACE -o %1&quot; 构建清单。</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::History</name>
+    <message>
+        <source>run history: %1</source>
+        <translation>运行历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Check that the project folder is writable; the file can be deleted to start a new history.</source>
+        <translation>请检查项目文件夹是否可写；可以删除该文件以开始新的历史记录。</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +2574,6 @@
         <translation>请检查服务器 URL，并确认服务器正在运行。</translation>
     </message>
     <message>
-        <source>The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile.</source>
-        <translation>服务器拒绝了凭据：请检查令牌（MWB_JUPYTER_TOKEN）或 OCI 配置档案。</translation>
-    </message>
-    <message>
         <source>Check the server URL; the kernel or session may be gone.</source>
         <translation>请检查服务器 URL；内核或会话可能已不存在。</translation>
     </message>
@@ -2579,6 +2638,18 @@
     <message>
         <source>not asked: an earlier check failed</source>
         <translation>未询问：之前的检查已失败</translation>
+    </message>
+    <message>
+        <source>The server rejected the credentials: check the token (MWB_JUPYTER_TOKEN) or the OCI profile (an OCI session token expires after about an hour: run &quot;oci session authenticate&quot; again).</source>
+        <translation>服务器拒绝了凭据：请检查令牌（MWB_JUPYTER_TOKEN）或 OCI 配置档案（OCI 会话令牌约一小时后过期：请重新运行 &quot;oci session authenticate&quot;）。</translation>
+    </message>
+    <message>
+        <source>malformed kernel message: %1</source>
+        <translation>内核消息格式错误：%1</translation>
+    </message>
+    <message>
+        <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
+        <translation>服务器不支持 Jupyter 内核 WebSocket 协议；请检查 URL。</translation>
     </message>
 </context>
 <context>
@@ -3395,20 +3466,8 @@
         <translation>LLM 不可用：%1</translation>
     </message>
     <message>
-        <source>RESULT: FAIL (%1)</source>
-        <translation>结果: FAIL（%1）</translation>
-    </message>
-    <message>
-        <source>Pass 1: rewriting the task notebooks and their dependencies</source>
-        <translation>第 1 轮：正在重写任务笔记本及其依赖</translation>
-    </message>
-    <message>
         <source>Pass 1 produced nothing</source>
         <translation>第 1 轮未产生任何结果</translation>
-    </message>
-    <message>
-        <source>Pass 1: %1 notebook(s) written, %2 already migrated</source>
-        <translation>第 1 轮：已写入 %1 个笔记本，%2 个已迁移</translation>
     </message>
     <message>
         <source>stopped on request during Pass 1</source>
@@ -3423,10 +3482,6 @@
         <translation>--start-task &quot;%1&quot; 与作业 &quot;%2&quot; 的任何任务都不匹配</translation>
     </message>
     <message>
-        <source>RESULT: ALREADY_MIGRATED</source>
-        <translation>结果: ALREADY_MIGRATED</translation>
-    </message>
-    <message>
         <source>not selected in this run and not migrated before</source>
         <translation>本次运行未选中，且之前未迁移</translation>
     </message>
@@ -3437,18 +3492,6 @@
     <message>
         <source>write failed</source>
         <translation>写入失败</translation>
-    </message>
-    <message>
-        <source>RESULT: %1</source>
-        <translation>结果: %1</translation>
-    </message>
-    <message>
-        <source>RESULT: %1 (%2)</source>
-        <translation>结果: %1（%2）</translation>
-    </message>
-    <message>
-        <source>Pass 2: running %1</source>
-        <translation>第 2 轮：正在运行 %1</translation>
     </message>
     <message>
         <source>not run: stopped on request</source>
@@ -3645,10 +3688,6 @@
         <translation>已按请求停止</translation>
     </message>
     <message>
-        <source>Cell %1/%2</source>
-        <translation>单元格 %1/%2</translation>
-    </message>
-    <message>
         <source>the notebook exited in cell %1</source>
         <translation>笔记本在单元格 %1 中退出</translation>
     </message>
@@ -3663,22 +3702,8 @@
         <translation>已按子单元格逐一检查</translation>
     </message>
     <message>
-        <source>: OK (fixed attempt %1)</source>
-        <translation>: OK（第 %1 次修复后通过）</translation>
-    </message>
-    <message>
-        <source>: VERIFY FAIL (attempt %1/%2): %3</source>
-        <translation>: VERIFY FAIL（尝试 %1/%2）: %3</translation>
-    </message>
-    <message>
         <source>not retried: %1</source>
         <translation>未重试：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>: FAILED after %n fix attempt(s): </source>
-        <translation>
-            <numerusform>: FAILED（已尝试修复 %n 次）: </numerusform>
-        </translation>
     </message>
     <message>
         <source>(no output; status %1)</source>
@@ -3696,19 +3721,11 @@
         <source>fixer: %1</source>
         <translation>修复器：%1</translation>
     </message>
-    <message>
-        <source>: FAILED (fixer: %1): </source>
-        <translation>: FAILED（修复器：%1）: </translation>
-    </message>
     <message numerus="yes">
         <source>fixup_cell refused: already rewound %n time(s) in this task</source>
         <translation>
             <numerusform>已拒绝 fixup_cell：此任务中已回退 %n 次</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>[fixup_cell] Rewinding to index %1 (reason: %2)</source>
-        <translation>[fixup_cell] 正在回退到索引 %1（原因：%2）</translation>
     </message>
     <message>
         <source>fixup_cell: cell %1 rewritten and replayed from there (reason: %2)</source>
@@ -3733,6 +3750,18 @@
     <message>
         <source>%run %1, cell %2: %3</source>
         <translation>%run %1，单元格 %2：%3</translation>
+    </message>
+    <message>
+        <source>not run: the run stopped because no kernel could be started</source>
+        <translation>未运行：由于无法启动内核，运行已停止</translation>
+    </message>
+    <message>
+        <source>task.json of an earlier run was unreadable (%1); moved to %2, the task runs again</source>
+        <translation>先前运行的 task.json 无法读取（%1）；已将其移至 %2，该任务将重新运行</translation>
+    </message>
+    <message>
+        <source>JOB_REPORT.md is written by &quot;mwb migrate-job&quot;; run the job again to rewrite it, or correct the line by hand.</source>
+        <translation>JOB_REPORT.md 由 &quot;mwb migrate-job&quot; 写入；请重新运行作业以重写该文件，或手动修正该行。</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4081,22 @@
     <message>
         <source>Check the names given to --tables (they match exactly).</source>
         <translation>请检查传给 --tables 的名称（须完全匹配）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Check that the table exists on both sides and that the user may read it.</source>
+        <translation>请检查该表在两端是否都存在，以及用户是否有权读取它。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
+        <translation>请写成 TABLE.COLUMN=abs:N、rel:N 或 time:SECONDS，或为 --allow-mismatch 写成 TABLE=SHARE。</translation>
     </message>
 </context>
 <context>
@@ -4646,121 +4691,6 @@ After: %3</source>
     <message>
         <source>Remove one of these depends_on entries; a job&apos;s tasks must form a DAG.</source>
         <translation>请删除其中一个 depends_on 条目；作业的任务必须构成 DAG。</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <source>malformed kernel message: %1</source>
-        <translation>内核消息格式错误：%1</translation>
-    </message>
-    <message>
-        <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
-        <translation>服务器不支持 Jupyter 内核 WebSocket 协议；请检查 URL。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Check free disk space and the permissions of the job folder.</source>
-        <translation>请检查可用磁盘空间和作业文件夹的权限。</translation>
-    </message>
-    <message>
-        <source>target locked by %1 (pid %2, host %3)</source>
-        <translation>目标已被 %1 锁定（pid %2，主机 %3）</translation>
-    </message>
-    <message>
-        <source>another job</source>
-        <translation>另一个作业</translation>
-    </message>
-    <message>
-        <source>Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.</source>
-        <translation>请等待该作业完成（mwb data status %1）或将其停止；锁会随其进程结束而释放。</translation>
-    </message>
-    <message>
-        <source>not a data job file: %1</source>
-        <translation>不是数据作业文件：%1</translation>
-    </message>
-    <message>
-        <source>The file was changed or damaged; start the job again with mwb data start.</source>
-        <translation>该文件已被修改或损坏；请使用 mwb data start 重新启动作业。</translation>
-    </message>
-    <message>
-        <source>MySQL catalog</source>
-        <translation>MySQL 系统目录</translation>
-    </message>
-    <message>
-        <source>The user needs SELECT on the database (information_schema shows only what it may see).</source>
-        <translation>用户需要对该数据库具有 SELECT 权限（information_schema 只显示该用户可见的内容）。</translation>
-    </message>
-    <message>
-        <source>PostgreSQL catalog</source>
-        <translation>PostgreSQL 系统目录</translation>
-    </message>
-    <message>
-        <source>The user needs USAGE on the schema and SELECT on pg_catalog (granted by default).</source>
-        <translation>用户需要对该架构具有 USAGE 权限，并对 pg_catalog 具有 SELECT 权限（默认已授予）。</translation>
-    </message>
-    <message>
-        <source>%1 statement %2 of %3 failed (%4): %5</source>
-        <translation>%1 中第 %2 条语句（共 %3 条）执行失败（%4）：%5</translation>
-    </message>
-    <message>
-        <source>cannot reset the next generated id: %1</source>
-        <translation>无法重置下一个生成的 ID：%1</translation>
-    </message>
-    <message>
-        <source>Set it by hand before the application inserts rows.</source>
-        <translation>请在应用程序插入行之前手动设置。</translation>
-    </message>
-    <message>
-        <source>SQLite catalog</source>
-        <translation>SQLite 系统目录</translation>
-    </message>
-    <message>
-        <source>Check that the file is a SQLite 3 database and not locked by another program.</source>
-        <translation>请检查该文件是否为 SQLite 3 数据库，且未被其他程序锁定。</translation>
-    </message>
-    <message>
-        <source>schema copy to %1</source>
-        <translation>架构复制到 %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; would be the same name in %3</source>
-        <translation>&quot;%1&quot; 和 &quot;%2&quot; 在 %3 中会成为同一个名称</translation>
-    </message>
-    <message>
-        <source>%1 does not tell them apart (case folding). Nothing was written; rename one in the source or leave one out with --exclude-tables.</source>
-        <translation>%1 无法区分它们（大小写折叠）。未写入任何内容；请在源中重命名其中一个，或使用 --exclude-tables 排除其中一个。</translation>
-    </message>
-    <message>
-        <source>run history: %1</source>
-        <translation>运行历史记录：%1</translation>
-    </message>
-    <message>
-        <source>Check that the project folder is writable; the file can be deleted to start a new history.</source>
-        <translation>请检查项目文件夹是否可写；可以删除该文件以开始新的历史记录。</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2</source>
-        <translation>%1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Check that the table exists on both sides and that the user may read it.</source>
-        <translation>请检查该表在两端是否都存在，以及用户是否有权读取它。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;：%2</translation>
-    </message>
-    <message>
-        <source>Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for --allow-mismatch.</source>
-        <translation>请写成 TABLE.COLUMN=abs:N、rel:N 或 time:SECONDS，或为 --allow-mismatch 写成 TABLE=SHARE。</translation>
-    </message>
-    <message>
-        <source>JOB_REPORT.md is written by &quot;mwb migrate-job&quot;; run the job again to rewrite it, or correct the line by hand.</source>
-        <translation>JOB_REPORT.md 由 &quot;mwb migrate-job&quot; 写入；请重新运行作业以重写该文件，或手动修正该行。</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,9 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error fileError(const QString &path, const QString &what)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto fileError(const QString &path, const QString &what)
 {
     return Core::Error::inFile(path, Tr::tr("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno))),
                                Tr::tr("Check free disk space and the permissions of the job folder."));

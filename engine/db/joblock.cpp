@@ -26,7 +26,9 @@ namespace {
 // "mwb-data" as a 64-bit advisory lock key (PostgreSQL advisory locks are per database).
 constexpr qint64 advisoryKey = 0x6d77622d64617461LL;
 
-Core::Error lockedError(const Connection &target, const QString &job, const QString &pid, const QString &host)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto lockedError(const Connection &target, const QString &job, const QString &pid, const QString &host)
 {
     return Core::Error::inFile(target.spec().describe(),
                                Tr::tr("target locked by %1 (pid %2, host %3)").arg(job.isEmpty() ? Tr::tr("another job") : job,

@@ -35,7 +35,9 @@ TableState stateFromName(const QString &name)
     return TableState::Pending;
 }
 
-Core::Error badFile(const QString &file, const QString &what)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto badFile(const QString &file, const QString &what)
 {
     return Core::Error::inFile(file, Tr::tr("not a data job file: %1").arg(what),
                                Tr::tr("The file was changed or damaged; start the job again with mwb data start."));

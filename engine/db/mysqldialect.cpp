@@ -14,7 +14,9 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error readError(const QSqlQuery &query, const QString &what)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto readError(const QSqlQuery &query, const QString &what)
 {
     return Dialect::catalogError(Tr::tr("MySQL catalog"), query, what,
                                  Tr::tr("The user needs SELECT on the database (information_schema shows only what it may see)."));

@@ -15,7 +15,9 @@ namespace Mwb::Db {
 
 namespace {
 
-Core::Error readError(const QSqlQuery &query, const QString &what)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto readError(const QSqlQuery &query, const QString &what)
 {
     return Dialect::catalogError(Tr::tr("PostgreSQL catalog"), query, what,
                                  Tr::tr("The user needs USAGE on the schema and SELECT on pg_catalog (granted by default)."));

@@ -101,8 +101,10 @@ QString skippedFile(const QString &kind)
     return u"skipped/untranslatable_triggers.sql"_s;
 }
 
-Core::Error applyError(const ConnectionSpec &target, const QString &file, int index, int total, const QString &statement,
-                       const QString &serverError, const QString &hint)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto applyError(const ConnectionSpec &target, const QString &file, int index, int total, const QString &statement,
+                const QString &serverError, const QString &hint)
 {
     Core::Error error;
     error.file = target.describe();

@@ -24,7 +24,9 @@ const Column *identityColumn(const Table &table)
     return nullptr;
 }
 
-Core::Error failure(const QString &table, const QSqlQuery &query)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto failure(const QString &table, const QSqlQuery &query)
 {
     return Core::Error::inFile(table, Tr::tr("cannot reset the next generated id: %1").arg(query.lastError().text()),
                                Tr::tr("Set it by hand before the application inserts rows."));

@@ -495,7 +495,9 @@ private:
     QHash<QString, QString> m_names;
 };
 
-Core::Error collisionError(const QString &first, const QString &second, DialectKind target)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto collisionError(const QString &first, const QString &second, DialectKind target)
 {
     Core::Error error;
     error.file = Tr::tr("schema copy to %1").arg(dialectName(target));

@@ -19,7 +19,9 @@ namespace {
 
 QAtomicInteger<quint64> s_counter = 0;
 
-Core::Error sqlError(const QString &path, const QSqlError &error)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto sqlError(const QString &path, const QSqlError &error)
 {
     return Core::Error::inFile(path, Tr::tr("run history: %1").arg(error.text()),
                                Tr::tr("Check that the project folder is writable; the file can be deleted to start a new history."));

@@ -17,7 +17,9 @@ std::string dumpJson(const Core::Json &value)
     return value.dump(-1, ' ', false, Core::Json::error_handler_t::replace);
 }
 
-Core::Error frameError(const QString &what)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto frameError(const QString &what)
 {
     return Core::Error::inFile({}, Tr::tr("malformed kernel message: %1").arg(what),
                                Tr::tr("The server does not speak the Jupyter kernel WebSocket protocol; check the URL."));

@@ -26,7 +26,9 @@ using Db::TypeFamily;
 
 namespace {
 
-Core::Error queryError(const Db::Connection &connection, const QSqlQuery &query, const QString &what)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto queryError(const Db::Connection &connection, const QSqlQuery &query, const QString &what)
 {
     return Core::Error::inFile(connection.spec().describe(),
                                Tr::tr("%1 failed: %2").arg(what, query.lastError().text()),

@@ -29,7 +29,9 @@ double ValidationOptions::allowedMismatchShare(const QString &table) const
 
 namespace {
 
-Core::Error toleranceError(const QString &spec, const QString &what)
+// Deduced return type (Core::Error): lupdate 6.4 reads "Core::Error name(...) {" as a member function of
+// a class Core and would file the Tr::tr() strings below under a context "Tr" the runtime never asks for.
+auto toleranceError(const QString &spec, const QString &what)
 {
     return Core::Error::inFile(u"--tolerance"_s, Tr::tr("\"%1\": %2").arg(spec, what),
                                Tr::tr("Write TABLE.COLUMN=abs:N, rel:N or time:SECONDS, or TABLE=SHARE for "

@@ -59,6 +59,14 @@ private Q_SLOTS:
         const QString unnamed = QCoreApplication::translate("Mwb::Widgets::ProjectModel", "(unnamed job)");
         QVERIFY(unnamed != u"(unnamed job)"_s);
         QVERIFY(QCoreApplication::translate("Mwb::Cli", "Commands:") != u"Commands:"_s);
+
+        // Core::Error helpers in anonymous namespaces: lupdate once filed their strings under "Tr", which the
+        // runtime never asks for, so these came out in English.
+        const char *lockHint =
+            "Wait for that job to finish (mwb data status %1) or stop it; the lock goes away with its process.";
+        QVERIFY(QCoreApplication::translate("Mwb::Db", lockHint) != QLatin1StringView(lockHint));
+        const char *readHint = "Check that the table exists on both sides and that the user may read it.";
+        QVERIFY(QCoreApplication::translate("Mwb::Validate", readHint) != QLatin1StringView(readHint));
     }
 
     void englishNeedsNothing()
