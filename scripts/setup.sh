@@ -19,6 +19,8 @@ packages=(
     # test services and GUI checks
     postgresql mariadb-server jupyter-server python3-jupyter-server python3-ipykernel
     xvfb xauth fonts-noto-cjk fonts-dejavu-core qt6-translations-l10n
+    # PDF report export check: render the first page to PNG (pdftoppm)
+    poppler-utils
     # the desktop's light/dark palette (GTK) for the GUI, and its dark screenshot
     qt6-gtk-platformtheme
     # libraries the example job's notebooks import on the local kernel (publish_report plots a chart)

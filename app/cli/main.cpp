@@ -7,16 +7,20 @@
 #include "datacommand.h"
 #include "diffcommand.h"
 #include "execcommand.h"
+#include "historycommand.h"
 #include "migratejobcommand.h"
 #include "migrationstatuscommand.h"
 #include "mwb_version.h"
+#include "reportcommand.h"
 #include "rewritecommand.h"
 #include "schemacopycommand.h"
 #include "validatecommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <functional>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,10 @@ const QList<Command> &commands()
           Mwb::Cli::runData },
         { "validate", QT_TRANSLATE_NOOP("Mwb::Cli", "Compare a migrated database with its source: counts, checksums, schema, samples"),
           Mwb::Cli::runValidate },
+        { "history", QT_TRANSLATE_NOOP("Mwb::Cli", "List the project's runs (migrate-job, data, validate) or show one with its tasks and failed cells"),
+          Mwb::Cli::runHistory },
+        { "report", QT_TRANSLATE_NOOP("Mwb::Cli", "Export a run's report as Markdown, HTML or PDF (report export RUN_ID --format md|html|pdf)"),
+          Mwb::Cli::runReport },
     };
     return list;
 }
@@ -79,7 +87,22 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only a PDF export needs QtGui (fonts, QTextDocument layout); every other command stays a
+    // QCoreApplication, so no platform plugin is loaded. Headless unless the user names a platform.
+    QStringList rawArguments;
+    for (int i = 1; i < argc; ++i) {
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    }
+    std::unique_ptr<QCoreApplication> application;
+    if (Mwb::Cli::reportNeedsGui(rawArguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"mwb"_s);
     QCoreApplication::setOrganizationName(u"MigrationWorkbench"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(MWB_VERSION_STRING));

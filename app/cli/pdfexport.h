@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace Mwb::Cli {
+
+// Lays out an HTML page (report/markdownhtml.h) with QTextDocument on A4 pages and writes it as a
+// PDF with QPdfWriter, atomically (QSaveFile). Needs a QGuiApplication (fonts).
+Core::Result<void> writePdf(const QString &html, const QString &title, const QString &path);
+
+} // namespace Mwb::Cli
