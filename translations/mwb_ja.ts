@@ -1077,6 +1077,258 @@
         <source>--llm-rewrite needs the LLM; it cannot go with --llm none</source>
         <translation>--llm-rewrite には LLM が必要です。--llm none とは併用できません</translation>
     </message>
+    <message>
+        <source>%1.%2 s</source>
+        <translation>%1.%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>no run history in this project</source>
+        <translation>このプロジェクトには実行履歴がありません</translation>
+    </message>
+    <message>
+        <source>Runs of &quot;mwb migrate-job&quot;, &quot;mwb data&quot; and &quot;mwb validate&quot; write it; pass --project DIR for another project folder.</source>
+        <translation>実行履歴は &quot;mwb migrate-job&quot;、&quot;mwb data&quot;、&quot;mwb validate&quot; の実行時に書き込まれます。別のプロジェクトフォルダーを使用するには --project DIR を指定してください。</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive number, not &quot;%1&quot;</source>
+        <translation>--limit には正の数を指定してください（&quot;%1&quot; は指定できません）</translation>
+    </message>
+    <message>
+        <source>No runs.</source>
+        <translation>実行はありません。</translation>
+    </message>
+    <message>
+        <source>RUN ID</source>
+        <translation>実行 ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>no run &quot;%1&quot; in the run history</source>
+        <translation>実行履歴に実行 &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>&quot;mwb history list&quot; shows the run ids.</source>
+        <translation>&quot;mwb history list&quot; で実行 ID を確認できます。</translation>
+    </message>
+    <message>
+        <source>Run:      %1</source>
+        <translation>実行:       %1</translation>
+    </message>
+    <message>
+        <source>Kind:     %1</source>
+        <translation>種類:       %1</translation>
+    </message>
+    <message>
+        <source>Status:   %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Title:    %1</source>
+        <translation>タイトル:   %1</translation>
+    </message>
+    <message>
+        <source>Started:  %1</source>
+        <translation>開始:       %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>終了:       %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>所要時間:   %1</translation>
+    </message>
+    <message>
+        <source>Report:   %1</source>
+        <translation>レポート:   %1</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>概要:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>タスク:</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3/%4</source>
+        <translation>%1/%2/%3/%4</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>入力 %1 / 出力 %2</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>OK/FAILED/FIXED/SKIPPED</source>
+        <translation>OK/FAILED/FIXED/SKIPPED</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Cells that failed or were fixed:</source>
+        <translation>失敗したセル、または修正されたセル:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>CELL</source>
+        <translation>セル</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>試行回数</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>List the runs of this project (migrate-job, data, validate) from .mwb/history.sqlite, newest first, or show one run: its summary and, for migrate-job runs, its tasks and the cells that failed or were fixed.</source>
+        <translation>.mwb/history.sqlite から、このプロジェクトの実行（migrate-job、data、validate）を新しい順に一覧表示するか、1 つの実行を表示します。表示内容は概要と、migrate-job の実行ではそのタスク、および失敗したセルと修正されたセルです。</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; (the default) or &quot;show RUN_ID&quot;.</source>
+        <translation>&quot;list&quot;（既定）または &quot;show RUN_ID&quot;。</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout, for tools.</source>
+        <translation>ツール向けに JSON を標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>Project folder (default: .).</source>
+        <translation>プロジェクトフォルダー（既定: .）。</translation>
+    </message>
+    <message>
+        <source>list: only runs of this kind (migrate-job, data, validate).</source>
+        <translation>list: この種類の実行のみ（migrate-job、data、validate）。</translation>
+    </message>
+    <message>
+        <source>list: only runs with this status (running, completed, completed_with_errors, failed, interrupted).</source>
+        <translation>list: このステータスの実行のみ（running、completed、completed_with_errors、failed、interrupted）。</translation>
+    </message>
+    <message>
+        <source>list: at most N runs (default: 50).</source>
+        <translation>list: 最大 N 件の実行（既定: 50）。</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments</source>
+        <translation>&quot;list&quot; には引数を指定できません</translation>
+    </message>
+    <message>
+        <source>&quot;show&quot; wants one RUN_ID</source>
+        <translation>&quot;show&quot; には RUN_ID を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>--kind, --status and --limit filter &quot;list&quot;</source>
+        <translation>--kind、--status、--limit は &quot;list&quot; の絞り込み用です</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use &quot;list&quot; or &quot;show RUN_ID&quot;</source>
+        <translation>不明な操作 &quot;%1&quot; です。&quot;list&quot; または &quot;show RUN_ID&quot; を使用してください</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s runs (migrate-job, data, validate) or show one with its tasks and failed cells</source>
+        <translation>プロジェクトの実行（migrate-job、data、validate）を一覧表示するか、1 つの実行をタスクと失敗したセルとともに表示します</translation>
+    </message>
+    <message>
+        <source>Export a run&apos;s report as Markdown, HTML or PDF (report export RUN_ID --format md|html|pdf)</source>
+        <translation>実行のレポートを Markdown、HTML、PDF のいずれかでエクスポートします（report export RUN_ID --format md|html|pdf）</translation>
+    </message>
+    <message>
+        <source>PDF export needs the GUI libraries, which were not started</source>
+        <translation>PDF のエクスポートには GUI ライブラリが必要ですが、起動されていません</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>PDF を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>フォルダーが存在し、書き込み可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Export the report of a run from the run history: Markdown, one self-contained HTML page, or PDF. migrate-job runs give every job&apos;s JOB_REPORT.md, validate runs their validation.md, data runs their status.</source>
+        <translation>実行履歴にある実行のレポートを、Markdown、単体で完結する HTML ページ 1 つ、または PDF としてエクスポートします。migrate-job の実行では各ジョブの JOB_REPORT.md、validate の実行では validation.md、data の実行ではそのステータスを出力します。</translation>
+    </message>
+    <message>
+        <source>The action: export.</source>
+        <translation>操作: export。</translation>
+    </message>
+    <message>
+        <source>A run id from &quot;mwb history list&quot;.</source>
+        <translation>&quot;mwb history list&quot; に表示される実行 ID。</translation>
+    </message>
+    <message>
+        <source>md, html or pdf.</source>
+        <translation>md、html、pdf のいずれか。</translation>
+    </message>
+    <message>
+        <source>Write to this file (md and html: default stdout; pdf: required).</source>
+        <translation>このファイルに書き込みます（md と html: 既定は標準出力、pdf: 必須）。</translation>
+    </message>
+    <message>
+        <source>expected &quot;export RUN_ID&quot;</source>
+        <translation>&quot;export RUN_ID&quot; を指定してください</translation>
+    </message>
+    <message>
+        <source>--format wants md, html or pdf</source>
+        <translation>--format には md、html、pdf のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--format pdf needs -o FILE</source>
+        <translation>--format pdf には -o FILE が必要です</translation>
+    </message>
+    <message>
+        <source>Pass --project DIR for another project folder.</source>
+        <translation>別のプロジェクトフォルダーを使用するには --project DIR を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>
@@ -2906,6 +3158,73 @@
     <message>
         <source>Use .ipynb, .py, .sql, .scala, .r or .dbc.</source>
         <translation>.ipynb、.py、.sql、.scala、.r、.dbc のいずれかを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Report</name>
+    <message>
+        <source>the run&apos;s report is missing</source>
+        <translation>実行のレポートがありません</translation>
+    </message>
+    <message>
+        <source>The job stopped before writing its report; run &quot;mwb migrate-job&quot; for it again.</source>
+        <translation>ジョブはレポートを書き込む前に停止しました。このジョブに対して &quot;mwb migrate-job&quot; を再度実行してください。</translation>
+    </message>
+    <message>
+        <source>the migrate-job run %1 has no job report</source>
+        <translation>migrate-job の実行 %1 にはジョブレポートがありません</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>実行 %1</translation>
+    </message>
+    <message>
+        <source>the validation run %1 wrote no report</source>
+        <translation>検証の実行 %1 はレポートを書き込んでいません</translation>
+    </message>
+    <message>
+        <source>Run &quot;mwb validate&quot; again with --report-dir DIR.</source>
+        <translation>--report-dir DIR を指定して &quot;mwb validate&quot; を再度実行してください。</translation>
+    </message>
+    <message>
+        <source>The report folder was moved or deleted; run &quot;mwb validate&quot; again with --report-dir DIR.</source>
+        <translation>レポートフォルダーが移動または削除されています。--report-dir DIR を指定して &quot;mwb validate&quot; を再度実行してください。</translation>
+    </message>
+    <message>
+        <source>Validation %1</source>
+        <translation>検証 %1</translation>
+    </message>
+    <message>
+        <source>Data job %1</source>
+        <translation>データジョブ %1</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>コピー: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>ステータス: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>the data job %1 has no status yet</source>
+        <translation>データジョブ %1 にはまだステータスがありません</translation>
+    </message>
+    <message>
+        <source>It is still running or was stopped; &quot;mwb data status %1&quot; reads its checkpoint, &quot;mwb data resume %1&quot; finishes it.</source>
+        <translation>まだ実行中か、停止されています。&quot;mwb data status %1&quot; でチェックポイントを確認でき、&quot;mwb data resume %1&quot; で完了させることができます。</translation>
+    </message>
+    <message>
+        <source>runs of kind &quot;%1&quot; have no report</source>
+        <translation>種類 &quot;%1&quot; の実行にはレポートがありません</translation>
+    </message>
+    <message>
+        <source>Reports exist for migrate-job, data and validate runs.</source>
+        <translation>レポートがあるのは migrate-job、data、validate の実行のみです。</translation>
     </message>
 </context>
 <context>

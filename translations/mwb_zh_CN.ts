@@ -1077,6 +1077,258 @@
         <source>--llm-rewrite needs the LLM; it cannot go with --llm none</source>
         <translation>--llm-rewrite 需要 LLM；不能与 --llm none 一起使用</translation>
     </message>
+    <message>
+        <source>%1.%2 s</source>
+        <translation>%1.%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>no run history in this project</source>
+        <translation>此项目中没有运行历史记录</translation>
+    </message>
+    <message>
+        <source>Runs of &quot;mwb migrate-job&quot;, &quot;mwb data&quot; and &quot;mwb validate&quot; write it; pass --project DIR for another project folder.</source>
+        <translation>运行历史记录由 &quot;mwb migrate-job&quot;、&quot;mwb data&quot; 和 &quot;mwb validate&quot; 的运行写入；如需使用其他项目文件夹，请传入 --project DIR。</translation>
+    </message>
+    <message>
+        <source>--limit wants a positive number, not &quot;%1&quot;</source>
+        <translation>--limit 需要一个正数，而不是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>No runs.</source>
+        <translation>没有运行记录。</translation>
+    </message>
+    <message>
+        <source>RUN ID</source>
+        <translation>运行 ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>no run &quot;%1&quot; in the run history</source>
+        <translation>运行历史记录中没有运行 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;mwb history list&quot; shows the run ids.</source>
+        <translation>&quot;mwb history list&quot; 会列出运行 ID。</translation>
+    </message>
+    <message>
+        <source>Run:      %1</source>
+        <translation>运行：%1</translation>
+    </message>
+    <message>
+        <source>Kind:     %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Status:   %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Title:    %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Started:  %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <source>Finished: %1</source>
+        <translation>结束：%1</translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation>耗时：%1</translation>
+    </message>
+    <message>
+        <source>Report:   %1</source>
+        <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>摘要：</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>%1/%2/%3/%4</source>
+        <translation>%1/%2/%3/%4</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out</source>
+        <translation>输入 %1 / 输出 %2</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（无记录）</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>TASK</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>OK/FAILED/FIXED/SKIPPED</source>
+        <translation>OK/FAILED/FIXED/SKIPPED</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Cells that failed or were fixed:</source>
+        <translation>失败或已修复的单元格：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>CELL</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>List the runs of this project (migrate-job, data, validate) from .mwb/history.sqlite, newest first, or show one run: its summary and, for migrate-job runs, its tasks and the cells that failed or were fixed.</source>
+        <translation>从 .mwb/history.sqlite 中按从新到旧的顺序列出此项目的运行（migrate-job、data、validate），或显示单个运行：其摘要，以及（对于 migrate-job 运行）其任务和失败或已修复的单元格。</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; (the default) or &quot;show RUN_ID&quot;.</source>
+        <translation>&quot;list&quot;（默认）或 &quot;show RUN_ID&quot;。</translation>
+    </message>
+    <message>
+        <source>Print JSON on stdout, for tools.</source>
+        <translation>将 JSON 输出到 stdout，供工具使用。</translation>
+    </message>
+    <message>
+        <source>Project folder (default: .).</source>
+        <translation>项目文件夹（默认：.）。</translation>
+    </message>
+    <message>
+        <source>list: only runs of this kind (migrate-job, data, validate).</source>
+        <translation>list：仅列出此类型的运行（migrate-job、data、validate）。</translation>
+    </message>
+    <message>
+        <source>list: only runs with this status (running, completed, completed_with_errors, failed, interrupted).</source>
+        <translation>list：仅列出此状态的运行（running、completed、completed_with_errors、failed、interrupted）。</translation>
+    </message>
+    <message>
+        <source>list: at most N runs (default: 50).</source>
+        <translation>list：最多列出 N 个运行（默认：50）。</translation>
+    </message>
+    <message>
+        <source>&quot;list&quot; takes no arguments</source>
+        <translation>&quot;list&quot; 不接受参数</translation>
+    </message>
+    <message>
+        <source>&quot;show&quot; wants one RUN_ID</source>
+        <translation>&quot;show&quot; 需要一个 RUN_ID</translation>
+    </message>
+    <message>
+        <source>--kind, --status and --limit filter &quot;list&quot;</source>
+        <translation>--kind、--status 和 --limit 仅用于筛选 &quot;list&quot;</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;; use &quot;list&quot; or &quot;show RUN_ID&quot;</source>
+        <translation>未知操作 &quot;%1&quot;；请使用 &quot;list&quot; 或 &quot;show RUN_ID&quot;</translation>
+    </message>
+    <message>
+        <source>List the project&apos;s runs (migrate-job, data, validate) or show one with its tasks and failed cells</source>
+        <translation>列出项目的运行（migrate-job、data、validate），或显示某个运行及其任务和失败的单元格</translation>
+    </message>
+    <message>
+        <source>Export a run&apos;s report as Markdown, HTML or PDF (report export RUN_ID --format md|html|pdf)</source>
+        <translation>将运行的报告导出为 Markdown、HTML 或 PDF（report export RUN_ID --format md|html|pdf）</translation>
+    </message>
+    <message>
+        <source>PDF export needs the GUI libraries, which were not started</source>
+        <translation>导出 PDF 需要 GUI 库，但 GUI 库未启动</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>请检查该文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>Export the report of a run from the run history: Markdown, one self-contained HTML page, or PDF. migrate-job runs give every job&apos;s JOB_REPORT.md, validate runs their validation.md, data runs their status.</source>
+        <translation>从运行历史记录中导出某个运行的报告：Markdown、一个独立的 HTML 页面或 PDF。migrate-job 运行输出每个作业的 JOB_REPORT.md，validate 运行输出其 validation.md，data 运行输出其状态。</translation>
+    </message>
+    <message>
+        <source>The action: export.</source>
+        <translation>操作：export。</translation>
+    </message>
+    <message>
+        <source>A run id from &quot;mwb history list&quot;.</source>
+        <translation>&quot;mwb history list&quot; 中的运行 ID。</translation>
+    </message>
+    <message>
+        <source>md, html or pdf.</source>
+        <translation>md、html 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Write to this file (md and html: default stdout; pdf: required).</source>
+        <translation>写入此文件（md 和 html：默认为 stdout；pdf：必需）。</translation>
+    </message>
+    <message>
+        <source>expected &quot;export RUN_ID&quot;</source>
+        <translation>需要指定 &quot;export RUN_ID&quot;</translation>
+    </message>
+    <message>
+        <source>--format wants md, html or pdf</source>
+        <translation>--format 需要 md、html 或 pdf</translation>
+    </message>
+    <message>
+        <source>--format pdf needs -o FILE</source>
+        <translation>--format pdf 需要 -o FILE</translation>
+    </message>
+    <message>
+        <source>Pass --project DIR for another project folder.</source>
+        <translation>如需使用其他项目文件夹，请传入 --project DIR。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Core</name>
@@ -2906,6 +3158,73 @@
     <message>
         <source>Use .ipynb, .py, .sql, .scala, .r or .dbc.</source>
         <translation>请使用 .ipynb、.py、.sql、.scala、.r 或 .dbc。</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Report</name>
+    <message>
+        <source>the run&apos;s report is missing</source>
+        <translation>该运行的报告缺失</translation>
+    </message>
+    <message>
+        <source>The job stopped before writing its report; run &quot;mwb migrate-job&quot; for it again.</source>
+        <translation>该作业在写入报告前已停止；请对其重新运行 &quot;mwb migrate-job&quot;。</translation>
+    </message>
+    <message>
+        <source>the migrate-job run %1 has no job report</source>
+        <translation>migrate-job 运行 %1 没有作业报告</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <source>the validation run %1 wrote no report</source>
+        <translation>验证运行 %1 未写入报告</translation>
+    </message>
+    <message>
+        <source>Run &quot;mwb validate&quot; again with --report-dir DIR.</source>
+        <translation>请使用 --report-dir DIR 重新运行 &quot;mwb validate&quot;。</translation>
+    </message>
+    <message>
+        <source>The report folder was moved or deleted; run &quot;mwb validate&quot; again with --report-dir DIR.</source>
+        <translation>报告文件夹已被移动或删除；请使用 --report-dir DIR 重新运行 &quot;mwb validate&quot;。</translation>
+    </message>
+    <message>
+        <source>Validation %1</source>
+        <translation>验证 %1</translation>
+    </message>
+    <message>
+        <source>Data job %1</source>
+        <translation>数据作业 %1</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>复制：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>the data job %1 has no status yet</source>
+        <translation>数据作业 %1 尚无状态</translation>
+    </message>
+    <message>
+        <source>It is still running or was stopped; &quot;mwb data status %1&quot; reads its checkpoint, &quot;mwb data resume %1&quot; finishes it.</source>
+        <translation>该作业仍在运行或已停止；&quot;mwb data status %1&quot; 可读取其检查点，&quot;mwb data resume %1&quot; 可将其完成。</translation>
+    </message>
+    <message>
+        <source>runs of kind &quot;%1&quot; have no report</source>
+        <translation>类型为 &quot;%1&quot; 的运行没有报告</translation>
+    </message>
+    <message>
+        <source>Reports exist for migrate-job, data and validate runs.</source>
+        <translation>只有 migrate-job、data 和 validate 运行才有报告。</translation>
     </message>
 </context>
 <context>
