@@ -54,6 +54,9 @@ fi
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
 # Paths relative to the checkout, so every clone (CI's included) shares the cache.
 export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$here}"
+# -g puts the build folder into the objects, so ccache hashes it by default and a clone in another
+# folder never hits; the path in the debug info is all that differs.
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 cd "$here"
 cmake --preset default
 cmake --build --preset default
