@@ -209,6 +209,8 @@ private Q_SLOTS:
         QProcess mwb;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"OCI_CLI_CONFIG_FILE"_s, m_dir.filePath(u"config"_s));
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the output checked below is the untranslated one
+        environment.remove(u"LANGUAGE"_s);
         mwb.setProcessEnvironment(environment);
         mwb.start(QStringLiteral(MWB_EXECUTABLE),
                   {u"exec"_s, QStringLiteral(MWB_FIXTURES_DIR "/kernel/passing.ipynb"), u"--aidp"_s, u"DEFAULT"_s,
@@ -249,6 +251,8 @@ private Q_SLOTS:
         QDir().mkpath(project);
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"OCI_CLI_CONFIG_FILE"_s, config);
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the report texts checked below are the untranslated ones
+        environment.remove(u"LANGUAGE"_s);
         const QString fixtures = QStringLiteral(MWB_FIXTURES_DIR "/migrate/");
         QProcess dag;
         dag.setWorkingDirectory(project);

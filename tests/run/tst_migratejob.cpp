@@ -82,6 +82,8 @@ class TestMigrateJob : public QObject
         env.insert(u"TMPDIR"_s, m_tmp.path());
         env.remove(u"ANTHROPIC_API_KEY"_s);
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"disabled:"_s); // no keychain: the key comes from the environment
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the texts checked below are the untranslated ones
+        env.remove(u"LANGUAGE"_s);
         for (const QString &key : extra.keys()) {
             env.insert(key, extra.value(key));
         }
