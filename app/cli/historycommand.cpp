@@ -87,23 +87,40 @@ Core::OrderedJson runJson(const History::RunRecord &run)
     return json;
 }
 
-// Pads every column to its widest cell; the last column is not padded.
+// Columns a terminal gives the text: East Asian wide and fullwidth characters take two (Unicode UAX #11), so
+// Japanese and Chinese headers line up with the rows below them.
+qsizetype displayWidth(const QString &text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+            || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+            || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// Pads every column to its widest cell (in terminal columns); the last column is not padded.
 QString table(const QStringList &header, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
     for (const QString &cell : header) {
-        widths << cell.size();
+        widths << displayWidth(cell);
     }
     for (const QStringList &row : rows) {
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c) {
-            widths[c] = std::max(widths.at(c), row.at(c).size());
+            widths[c] = std::max(widths.at(c), displayWidth(row.at(c)));
         }
     }
     QString out;
     auto line = [&](const QStringList &cells) {
         QString text;
         for (qsizetype c = 0; c < cells.size(); ++c) {
-            text += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths.at(c)) + u"  "_s;
+            const QString &cell = cells.at(c);
+            text += c + 1 == cells.size() ? cell
+                                          : cell + QString(std::max<qsizetype>(0, widths.at(c) - displayWidth(cell)), u' ')
+                    + u"  "_s;
         }
         out += text.trimmed().isEmpty() ? QString() : text + u'\n';
     };

@@ -27,7 +27,7 @@ struct Outcome
     QString err;
 };
 
-Outcome runMwb(const QStringList &arguments)
+Outcome runMwb(const QStringList &arguments, const QProcessEnvironment &extra = {})
 {
     QProcess mwb;
     mwb.setProgram(QStringLiteral(MWB_EXECUTABLE));
@@ -37,6 +37,7 @@ Outcome runMwb(const QStringList &arguments)
     env.remove(u"QT_QPA_PLATFORM"_s);
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(extra);
     mwb.setProcessEnvironment(env);
     mwb.start();
     Outcome outcome;
@@ -238,6 +239,41 @@ private Q_SLOTS:
         QVERIFY(lines.at(3).startsWith(u"run-mj "_s));
         QVERIFY(lines.at(3).contains(u"completed_with_errors"_s));
         QVERIFY(lines.at(3).contains(u"migrate-job DailyETL_manifest.json"_s));
+    }
+
+    // The table pads by terminal columns: CJK headers take two columns per character, so in Japanese the
+    // columns of the rows start where their headers start.
+    void listTableAlignsInJapanese()
+    {
+        QProcessEnvironment japanese;
+        japanese.insert(u"LC_ALL"_s, u"ja_JP.UTF-8"_s);
+        japanese.insert(u"LANG"_s, u"ja_JP.UTF-8"_s);
+        japanese.insert(u"LANGUAGE"_s, u"ja"_s);
+        const Outcome result = runMwb({ u"history"_s, u"--project"_s, m_project.path() }, japanese);
+        QCOMPARE(result.exitCode, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 4);
+        QVERIFY2(lines.at(0).toUcs4().size() < lines.at(0).toUtf8().size(), "the header is not translated");
+        // Display columns where a field starts: after two or more spaces.
+        auto fieldStarts = [](const QString &line) {
+            QList<int> starts { 0 };
+            int column = 0;
+            int spaces = 0;
+            for (const char32_t c : line.toUcs4()) {
+                if (c != U' ' && spaces >= 2) {
+                    starts << column;
+                }
+                spaces = c == U' ' ? spaces + 1 : 0;
+                const bool wide = (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xFF00 && c <= 0xFF60);
+                column += wide ? 2 : 1;
+            }
+            return starts.mid(0, 3);
+        };
+        const QList<int> header = fieldStarts(lines.at(0));
+        QCOMPARE(header.size(), 3);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            QCOMPARE(fieldStarts(lines.at(i)), header);
+        }
     }
 
     void showMigrateJobJson()
