@@ -5,6 +5,7 @@
 #include "diff/notebookdiffview.h"
 #include "notebook/notebookio.h"
 #include "notebook/notebookview.h"
+#include "operationsdesk.h"
 #include "project.h"
 #include "project/projectmodel.h"
 #include "review/cellinspector.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralArea();
     createProjectDock();
     createReviewDocks();
+    m_desk = new OperationsDesk(this);
     createActions();
     m_projectLabel->setObjectName(u"projectStatus"_s);
     statusBar()->addPermanentWidget(m_projectLabel);
@@ -377,7 +380,7 @@ void MainWindow::createActions()
     compareAction->setStatusTip(tr("Review two notebook files side by side (\"mwb diff A B\" on the command line)"));
     connect(compareAction, &QAction::triggered, this, &MainWindow::compareNotebooks);
 
-    m_closeTabAction = new QAction(tr("&Close Notebook"), this);
+    m_closeTabAction = new QAction(tr("&Close Document"), this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
     m_closeTabAction->setEnabled(false);
     connect(m_closeTabAction, &QAction::triggered, this, [this] { closeDocument(m_tabs->currentIndex()); });
@@ -397,7 +400,7 @@ void MainWindow::createActions()
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
 
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *helpMenu = new QMenu(tr("&Help"), this);
     QAction *aboutAction = helpMenu->addAction(tr("&About Migration Workbench"), this, &MainWindow::showAbout);
     aboutAction->setMenuRole(QAction::AboutRole);
     QAction *aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -409,6 +412,108 @@ void MainWindow::createActions()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(openAction);
     toolBar->addAction(m_reloadAction);
+    createRunActions();
+    // Help stays the last menu.
+    menuBar()->addMenu(helpMenu);
+}
+
+void MainWindow::createRunActions()
+{
+    QStyle *style = this->style();
+    auto action = [this](const QString &text, const QKeySequence &shortcut, const QString &tip, const QString &name,
+                         auto slot, bool needsProject = true) {
+        auto *result = new QAction(text, this);
+        result->setObjectName(name);
+        result->setShortcut(shortcut);
+        result->setStatusTip(tip);
+        result->setToolTip(tip);
+        connect(result, &QAction::triggered, m_desk, slot);
+        if (needsProject) {
+            result->setEnabled(false);
+            m_projectActions << result;
+        }
+        return result;
+    };
+    QAction *migrate = action(tr("&Migrate Job…"), QKeySequence(Qt::CTRL | Qt::Key_J),
+        tr("Rewrite and run a job's notebooks on a kernel, cell by cell (mwb migrate-job)"), u"migrateJobAction"_s,
+        [this] { m_desk->launchMigrateJob(); });
+    migrate->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
+    QAction *data = action(tr("&Data Migration…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+        tr("Copy tables between SQLite, PostgreSQL and MySQL in the background (mwb data start)"),
+        u"dataMigrationAction"_s, [this] { m_desk->launchDataMigration(); });
+    data->setIcon(style->standardIcon(QStyle::SP_DriveHDIcon));
+    QAction *validate = action(tr("&Validate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+        tr("Compare a target database with its source: counts, checksums, schema (mwb validate)"),
+        u"validateAction"_s, [this] { m_desk->launchValidation(); });
+    validate->setIcon(style->standardIcon(QStyle::SP_DialogApplyButton));
+    QAction *schema = action(tr("&Schema Copy Preview"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        tr("Preview the DDL of a schema for another database engine (mwb schema-copy)"), u"schemaCopyAction"_s,
+        [this] { m_desk->openSchemaCopyPreview(); });
+    QAction *stop = action(tr("S&top Run"), QKeySequence(Qt::CTRL | Qt::Key_Period),
+        tr("Stop the run of the current monitor; it finishes the current cell or batch and checkpoints"),
+        u"stopRunAction"_s, [this] { m_desk->stopCurrent(); });
+    stop->setIcon(style->standardIcon(QStyle::SP_MediaStop));
+    QAction *history = action(tr("Run &History"), QKeySequence(Qt::CTRL | Qt::Key_H),
+        tr("Every migrate-job, data and validation run of the project (mwb history)"), u"historyAction"_s,
+        [this] { m_desk->openHistory(); });
+    history->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    QAction *report = action(tr("Open &Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Preview a JOB_REPORT.md or validation report and export it as Markdown, HTML or PDF"),
+        u"openReportAction"_s, [this] { m_desk->chooseReport(); });
+    QAction *settings = action(tr("Se&ttings…"), QKeySequence(QKeySequence::Preferences).isEmpty()
+                                   ? QKeySequence(Qt::CTRL | Qt::Key_Comma)
+                                   : QKeySequence(QKeySequence::Preferences),
+        tr("Connection and cluster profiles, the LLM key, the language"), u"settingsAction"_s,
+        [this] { m_desk->openSettings(); }, false);
+    settings->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *runMenu = menuBar()->addMenu(tr("&Run"));
+    runMenu->addAction(migrate);
+    runMenu->addAction(data);
+    runMenu->addAction(validate);
+    runMenu->addSeparator();
+    runMenu->addAction(stop);
+    QMenu *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(schema);
+    toolsMenu->addAction(history);
+    toolsMenu->addAction(report);
+    toolsMenu->addSeparator();
+    toolsMenu->addAction(settings);
+
+    QToolBar *toolBar = addToolBar(tr("Runs"));
+    toolBar->setObjectName(u"runToolBar"_s);
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *each : { migrate, data, validate, stop, history }) {
+        toolBar->addAction(each);
+    }
+}
+
+int MainWindow::addDocument(QWidget *document, const QString &title, const QString &toolTip)
+{
+    const int tab = m_tabs->addTab(document, title);
+    m_tabs->setTabToolTip(tab, toolTip.isEmpty() ? title : toolTip);
+    m_tabs->setCurrentIndex(tab);
+    updateCentralPage();
+    return tab;
+}
+
+void MainWindow::setDocumentTitle(QWidget *document, const QString &title)
+{
+    const int tab = m_tabs->indexOf(document);
+    if (tab >= 0) {
+        m_tabs->setTabText(tab, title);
+        m_tabs->setTabToolTip(tab, title);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_desk->confirmClose()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::openProject(const QString &folder)
@@ -428,6 +533,9 @@ bool MainWindow::openProject(const QString &folder)
     m_tree->expandToDepth(0);
     fitNameColumn();
     m_reloadAction->setEnabled(true);
+    for (QAction *action : std::as_const(m_projectActions)) {
+        action->setEnabled(true);
+    }
 
     const QString name = QDir(project.folder).dirName();
     setWindowTitle(tr("Migration Workbench — %1").arg(name));
@@ -444,6 +552,7 @@ bool MainWindow::openProject(const QString &folder)
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(project.folder)), statusMessageTimeout);
     }
     updateCentralPage();
+    m_desk->setProjectDir(project.folder);
     Q_EMIT projectOpened(project.folder);
     return true;
 }

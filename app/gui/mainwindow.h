@@ -30,6 +30,8 @@ class ProjectModel;
 
 namespace Mwb::Gui {
 
+class OperationsDesk;
+
 // The workbench window (WORKBENCH_UI.md, "Main window"): the project tree of jobs, tasks and %run dependencies
 // in a left dock, read-only notebooks in closable tabs in the centre, the project in the status bar.
 class MainWindow final : public QMainWindow
@@ -71,6 +73,12 @@ public:
     // The Pass-1 record of a tree node's notebook, nullptr when it was not migrated (yet).
     const Rewrite::Pass1Notebook *migratedNotebook(const QModelIndex &index) const;
 
+    // Adds a document tab and shows it; returns its index.
+    int addDocument(QWidget *document, const QString &title, const QString &toolTip = {});
+    void setDocumentTitle(QWidget *document, const QString &title);
+    // Launching and watching runs, history, reports, settings.
+    OperationsDesk *desk() const { return m_desk; }
+
     Widgets::ProjectModel *projectModel() const { return m_model; }
     Widgets::ChangesPanel *changesPanel() const { return m_changes; }
     Widgets::CellInspector *cellInspector() const { return m_inspector; }
@@ -80,8 +88,12 @@ public:
 Q_SIGNALS:
     void projectOpened(const QString &folder);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createActions();
+    void createRunActions();
     void createCentralArea();
     void createProjectDock();
     void createReviewDocks();
@@ -103,6 +115,8 @@ private:
     QLabel *m_projectLabel; // permanent status bar label
     QAction *m_reloadAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QList<QAction *> m_projectActions; // enabled once a project is open
+    OperationsDesk *m_desk = nullptr;
     Widgets::ChangesPanel *m_changes = nullptr;
     Widgets::CellInspector *m_inspector = nullptr;
     QString m_projectFolder;
