@@ -8,6 +8,8 @@
 #include "launch/validatedialog.h"
 #include "workflow/manifest.h"
 
+#include <functional>
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
@@ -22,6 +24,9 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlDatabase>
@@ -35,8 +40,6 @@
 #include <QToolButton>
 #include <QTreeView>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 using namespace Mwb::Widgets;
 
@@ -49,8 +52,7 @@ Q_DECLARE_METATYPE(ValidateSetup)
 
 namespace {
 
-template<typename T>
-T *child(const QWidget &parent, const QString &name)
+template<typename T> T *child(const QWidget &parent, const QString &name)
 {
     T *found = parent.findChild<T *>(name);
     if (!found) {
@@ -84,11 +86,13 @@ void createShop(const QString &path)
         db.setDatabaseName(path);
         QVERIFY(db.open());
         exec(db, u"CREATE TABLE z_customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s);
-        exec(db, u"CREATE TABLE b_orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES z_customers(id), "
-                 "total NUMERIC)"_s);
+        exec(db,
+            u"CREATE TABLE b_orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES z_customers(id), "
+            "total NUMERIC)"_s);
         exec(db, u"CREATE TABLE m_products (id INTEGER PRIMARY KEY, title TEXT)"_s);
-        exec(db, u"CREATE TABLE a_items (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES b_orders(id), "
-                 "product_id INTEGER REFERENCES m_products(id), qty INTEGER)"_s);
+        exec(db,
+            u"CREATE TABLE a_items (id INTEGER PRIMARY KEY, order_id INTEGER NOT NULL REFERENCES b_orders(id), "
+            "product_id INTEGER REFERENCES m_products(id), qty INTEGER)"_s);
         for (int i = 1; i <= 3; ++i) {
             exec(db, u"INSERT INTO z_customers VALUES (%1, 'customer %1')"_s.arg(i));
         }
@@ -129,7 +133,7 @@ qint64 rowCount(const QString &path, const QString &table)
 QStringList shWords(const QString &commandLine)
 {
     QProcess sh;
-    sh.start(u"sh"_s, {u"-c"_s, u"printf '%s\\0' "_s + commandLine.mid(QStringLiteral("mwb ").size())});
+    sh.start(u"sh"_s, { u"-c"_s, u"printf '%s\\0' "_s + commandLine.mid(QStringLiteral("mwb ").size()) });
     sh.waitForFinished(10000);
     QStringList words = QString::fromUtf8(sh.readAllStandardOutput()).split(QChar(0));
     words.removeLast();
@@ -137,8 +141,8 @@ QStringList shWords(const QString &commandLine)
 }
 
 const auto RetailManifest = u"reports/retail_daily_etl_manifest.json"_s;
-const QStringList RetailTasks {u"ingest_orders"_s, u"ingest_customers"_s, u"clean_orders"_s, u"build_sales_mart"_s,
-                               u"audit_quality"_s, u"publish_report"_s, u"refresh_bi_extract"_s};
+const QStringList RetailTasks { u"ingest_orders"_s, u"ingest_customers"_s, u"clean_orders"_s, u"build_sales_mart"_s,
+    u"audit_quality"_s, u"publish_report"_s, u"refresh_bi_extract"_s };
 
 void setTaskChecked(MigrateJobDialog &dialog, const QString &key, bool checked)
 {
@@ -169,14 +173,14 @@ private Q_SLOTS:
         m_project = m_dir.filePath(u"project"_s);
         const QDir fixtures(QStringLiteral(MWB_FIXTURES_DIR "/manifests"));
         QDir().mkpath(m_project + u"/reports"_s);
-        for (const QString &name : fixtures.entryList({u"*_manifest.json"_s}, QDir::Files)) {
+        for (const QString &name : fixtures.entryList({ u"*_manifest.json"_s }, QDir::Files)) {
             QVERIFY(QFile::copy(fixtures.filePath(name), m_project + u"/reports/"_s + name));
         }
         writeFile(m_project + u"/workbench.json"_s, "{\"output_base\": \"out/migrated\"}");
         writeFile(m_project + u"/catalog manifest.json"_s, "{\"catalogs\": [\"main\"]}");
         writeFile(m_project + u"/connections.json"_s,
-                  "{\"profiles\": {\"warehouse-pg\": {\"url\": \"postgresql://etl@127.0.0.1:5432/warehouse\"},"
-                  " \"shop-mysql\": {\"url\": \"mysql://app@127.0.0.1:3306/shop\"}}}");
+            "{\"profiles\": {\"warehouse-pg\": {\"url\": \"postgresql://etl@127.0.0.1:5432/warehouse\"},"
+            " \"shop-mysql\": {\"url\": \"mysql://app@127.0.0.1:3306/shop\"}}}");
         // A manifest with two jobs, outside reports/ (picked with Browse).
         auto retail = Mwb::Workflow::readManifestFile(m_project + u"/"_s + RetailManifest);
         auto customer = Mwb::Workflow::readManifestFile(m_project + u"/reports/customer_360_manifest.json"_s);
@@ -234,35 +238,33 @@ private Q_SLOTS:
     {
         QTest::addColumn<MigrateSetup>("setup");
         QTest::addColumn<QStringList>("expected");
-        const QStringList head {u"migrate-job"_s, u"--manifest"_s, RetailManifest};
-        const QStringList tail {u"--events"_s, u"-"_s};
-        const QStringList local {u"--local"_s, u"--output-base"_s, u"out/migrated"_s};
-        const QStringList llm {u"--llm"_s, u"anthropic"_s};
+        const QStringList head { u"migrate-job"_s, u"--manifest"_s, RetailManifest };
+        const QStringList tail { u"--events"_s, u"-"_s };
+        const QStringList local { u"--local"_s, u"--output-base"_s, u"out/migrated"_s };
+        const QStringList llm { u"--llm"_s, u"anthropic"_s };
 
         QTest::newRow("defaults: local kernel, output base from workbench.json")
             << MigrateSetup([](MigrateJobDialog &) {}) << head + local + llm + tail;
-        QTest::newRow("Jupyter server, 8 in parallel, 3 fix attempts")
-            << MigrateSetup([](MigrateJobDialog &d) {
-                   child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(1);
-                   child<QLineEdit>(d, u"jupyterUrl"_s)->setText(u"http://10.0.0.5:8888/lab"_s);
-                   child<QSpinBox>(d, u"parallel"_s)->setValue(8);
-                   child<QSpinBox>(d, u"maxFixAttempts"_s)->setValue(3);
-               })
-            << head
-                + QStringList {u"--jupyter"_s, u"http://10.0.0.5:8888/lab"_s, u"--output-base"_s, u"out/migrated"_s,
-                               u"--parallel"_s, u"8"_s, u"--llm"_s, u"anthropic"_s, u"--max-fix-attempts"_s, u"3"_s}
+        QTest::newRow("Jupyter server, 8 in parallel, 3 fix attempts") << MigrateSetup([](MigrateJobDialog &d) {
+            child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(1);
+            child<QLineEdit>(d, u"jupyterUrl"_s)->setText(u"http://10.0.0.5:8888/lab"_s);
+            child<QSpinBox>(d, u"parallel"_s)->setValue(8);
+            child<QSpinBox>(d, u"maxFixAttempts"_s)->setValue(3);
+        })
+                                                                       << head
+                + QStringList { u"--jupyter"_s, u"http://10.0.0.5:8888/lab"_s, u"--output-base"_s, u"out/migrated"_s,
+                      u"--parallel"_s, u"8"_s, u"--llm"_s, u"anthropic"_s, u"--max-fix-attempts"_s, u"3"_s }
                 + tail;
-        QTest::newRow("unchecked tasks become --only-tasks, start task")
-            << MigrateSetup([](MigrateJobDialog &d) {
-                   setTaskChecked(d, u"audit_quality"_s, false);
-                   setTaskChecked(d, u"refresh_bi_extract"_s, false);
-                   auto *start = child<QComboBox>(d, u"startTask"_s);
-                   start->setCurrentIndex(start->findData(u"clean_orders"_s));
-               })
-            << head
-                + QStringList {u"--only-tasks"_s,
-                               u"ingest_orders,ingest_customers,clean_orders,build_sales_mart,publish_report"_s,
-                               u"--start-task"_s, u"clean_orders"_s}
+        QTest::newRow("unchecked tasks become --only-tasks, start task") << MigrateSetup([](MigrateJobDialog &d) {
+            setTaskChecked(d, u"audit_quality"_s, false);
+            setTaskChecked(d, u"refresh_bi_extract"_s, false);
+            auto *start = child<QComboBox>(d, u"startTask"_s);
+            start->setCurrentIndex(start->findData(u"clean_orders"_s));
+        })
+                                                                         << head
+                + QStringList { u"--only-tasks"_s,
+                      u"ingest_orders,ingest_customers,clean_orders,build_sales_mart,publish_report"_s,
+                      u"--start-task"_s, u"clean_orders"_s }
                 + local + llm + tail;
         QTest::newRow("an unchecked job becomes --jobs")
             << MigrateSetup([this](MigrateJobDialog &d) {
@@ -270,23 +272,22 @@ private Q_SLOTS:
                    d.taskModel()->item(0)->setCheckState(Qt::Unchecked); // customer_360
                    setTaskChecked(d, u"publish_report"_s, false);
                })
-            << QStringList {u"migrate-job"_s,  u"--manifest"_s, u"other/two_jobs_manifest.json"_s, u"--jobs"_s,
-                            u"retail_daily_etl"_s, u"--only-tasks"_s,
-                            u"ingest_orders,ingest_customers,clean_orders,build_sales_mart,audit_quality,refresh_bi_extract"_s}
+            << QStringList { u"migrate-job"_s, u"--manifest"_s, u"other/two_jobs_manifest.json"_s, u"--jobs"_s,
+                   u"retail_daily_etl"_s, u"--only-tasks"_s,
+                   u"ingest_orders,ingest_customers,clean_orders,build_sales_mart,audit_quality,refresh_bi_extract"_s }
                 + local + llm + tail;
-        QTest::newRow("AIDP cluster")
-            << MigrateSetup([](MigrateJobDialog &d) {
-                   child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(2);
-                   child<QLineEdit>(d, u"aidpProfile"_s)->setText(u"prod"_s);
-                   child<QLineEdit>(d, u"aidpDatalake"_s)->setText(u"ocid1.aidataplatform.oc1.us-ashburn-1.abc"_s);
-                   child<QLineEdit>(d, u"aidpWorkspace"_s)->setText(u"ws-42"_s);
-                   child<QLineEdit>(d, u"aidpCluster"_s)->setText(u"cluster-7"_s);
-                   child<QLineEdit>(d, u"volumesRoot"_s)->setText(u"/data/volumes"_s); // not for AIDP
-               })
-            << head
-                + QStringList {u"--aidp"_s,      u"prod"_s,  u"--datalake"_s, u"ocid1.aidataplatform.oc1.us-ashburn-1.abc"_s,
-                               u"--aidp-workspace"_s, u"ws-42"_s, u"--cluster"_s,  u"cluster-7"_s,
-                               u"--output-base"_s, u"out/migrated"_s}
+        QTest::newRow("AIDP cluster") << MigrateSetup([](MigrateJobDialog &d) {
+            child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(2);
+            child<QLineEdit>(d, u"aidpProfile"_s)->setText(u"prod"_s);
+            child<QLineEdit>(d, u"aidpDatalake"_s)->setText(u"ocid1.aidataplatform.oc1.us-ashburn-1.abc"_s);
+            child<QLineEdit>(d, u"aidpWorkspace"_s)->setText(u"ws-42"_s);
+            child<QLineEdit>(d, u"aidpCluster"_s)->setText(u"cluster-7"_s);
+            child<QLineEdit>(d, u"volumesRoot"_s)->setText(u"/data/volumes"_s); // not for AIDP
+        })
+                                      << head
+                + QStringList { u"--aidp"_s, u"prod"_s, u"--datalake"_s, u"ocid1.aidataplatform.oc1.us-ashburn-1.abc"_s,
+                      u"--aidp-workspace"_s, u"ws-42"_s, u"--cluster"_s, u"cluster-7"_s, u"--output-base"_s,
+                      u"out/migrated"_s }
                 + llm + tail;
         QTest::newRow("LLM off, run everything again, catalog manifest with a space")
             << MigrateSetup([](MigrateJobDialog &d) {
@@ -297,21 +298,20 @@ private Q_SLOTS:
                    child<QLineEdit>(d, u"outputBase"_s)->setText(u"/srv/mwb out"_s);
                })
             << head
-                + QStringList {u"--local"_s,  u"--output-base"_s,       u"/srv/mwb out"_s, u"--llm"_s, u"none"_s,
-                               u"--no-skip-migrated"_s, u"--catalog-manifest"_s, u"catalog manifest.json"_s}
+                + QStringList { u"--local"_s, u"--output-base"_s, u"/srv/mwb out"_s, u"--llm"_s, u"none"_s,
+                      u"--no-skip-migrated"_s, u"--catalog-manifest"_s, u"catalog manifest.json"_s }
                 + tail;
-        QTest::newRow("advanced: volumes, mounts, timeouts, sandbox names")
-            << MigrateSetup([](MigrateJobDialog &d) {
-                   child<QLineEdit>(d, u"volumesRoot"_s)->setText(u"/data/volumes"_s);
-                   child<QPlainTextEdit>(d, u"mounts"_s)->setPlainText(u"/mnt/raw=/data/raw\n\n /mnt/cur=/data/cur \n"_s);
-                   child<QSpinBox>(d, u"cellTimeout"_s)->setValue(600);
-                   child<QLineEdit>(d, u"sandboxSchema"_s)->setText(u"qa_sandbox"_s);
-                   child<QLineEdit>(d, u"kernelName"_s)->setText(u"pyspark"_s);
-               })
-            << head + local + llm
-                + QStringList {u"--sandbox-schema"_s, u"qa_sandbox"_s,   u"--volumes-root"_s,   u"/data/volumes"_s,
-                               u"--mount"_s,          u"/mnt/raw=/data/raw"_s, u"--mount"_s, u"/mnt/cur=/data/cur"_s,
-                               u"--kernel"_s,         u"pyspark"_s,      u"--cell-timeout"_s,   u"600"_s}
+        QTest::newRow("advanced: volumes, mounts, timeouts, sandbox names") << MigrateSetup([](MigrateJobDialog &d) {
+            child<QLineEdit>(d, u"volumesRoot"_s)->setText(u"/data/volumes"_s);
+            child<QPlainTextEdit>(d, u"mounts"_s)->setPlainText(u"/mnt/raw=/data/raw\n\n /mnt/cur=/data/cur \n"_s);
+            child<QSpinBox>(d, u"cellTimeout"_s)->setValue(600);
+            child<QLineEdit>(d, u"sandboxSchema"_s)->setText(u"qa_sandbox"_s);
+            child<QLineEdit>(d, u"kernelName"_s)->setText(u"pyspark"_s);
+        })
+                                                                            << head + local + llm
+                + QStringList { u"--sandbox-schema"_s, u"qa_sandbox"_s, u"--volumes-root"_s, u"/data/volumes"_s,
+                      u"--mount"_s, u"/mnt/raw=/data/raw"_s, u"--mount"_s, u"/mnt/cur=/data/cur"_s, u"--kernel"_s,
+                      u"pyspark"_s, u"--cell-timeout"_s, u"600"_s }
                 + tail;
     }
     void migrateArguments()
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(dialog.arguments(), expected);
         QVERIFY(child<QPushButton>(dialog, u"startButton"_s)->isEnabled());
         // The preview shows the same command, and a shell gives mwb exactly these arguments.
-        QCOMPARE(child<QLineEdit>(dialog, u"commandLine"_s)->text(), commandLine(expected));
+        QCOMPARE(child<QPlainTextEdit>(dialog, u"commandLine"_s)->toPlainText(), commandLine(expected));
         QCOMPARE(shWords(dialog.commandLine()), expected);
     }
 
@@ -333,27 +333,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<MigrateSetup>("setup");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("Jupyter URL with a token")
-            << MigrateSetup([](MigrateJobDialog &d) {
-                   child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(1);
-                   child<QLineEdit>(d, u"jupyterUrl"_s)->setText(u"http://127.0.0.1:8888/?token=abc"_s);
-               })
-            << u"Remove the credentials from the Jupyter URL; the token goes into MWB_JUPYTER_TOKEN (Settings)."_s;
+        QTest::newRow("Jupyter URL with a token") << MigrateSetup([](MigrateJobDialog &d) {
+            child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(1);
+            child<QLineEdit>(d, u"jupyterUrl"_s)->setText(u"http://127.0.0.1:8888/?token=abc"_s);
+        }) << u"Remove the credentials from the Jupyter URL; the token goes into MWB_JUPYTER_TOKEN (Settings)."_s;
         QTest::newRow("Jupyter URL missing")
             << MigrateSetup([](MigrateJobDialog &d) { child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(1); })
             << u"Enter the Jupyter server URL, e.g. http://127.0.0.1:8888/."_s;
-        QTest::newRow("AIDP without cluster")
-            << MigrateSetup([](MigrateJobDialog &d) {
-                   child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(2);
-                   child<QLineEdit>(d, u"aidpDatalake"_s)->setText(u"ocid1.x"_s);
-               })
-            << u"AIDP needs: workspace id, cluster id."_s;
-        QTest::newRow("bucket mapping that does not exist")
-            << MigrateSetup([](MigrateJobDialog &d) { child<QLineEdit>(d, u"bucketMapping"_s)->setText(u"buckets.json"_s); })
-            << u"The bucket mapping file %1 does not exist."_s;
-        QTest::newRow("bad mount")
-            << MigrateSetup([](MigrateJobDialog &d) { child<QPlainTextEdit>(d, u"mounts"_s)->setPlainText(u"raw:/data"_s); })
-            << u"The mount \"raw:/data\" is not POINT=DIR (e.g. /mnt/raw=/data/raw)."_s;
+        QTest::newRow("AIDP without cluster") << MigrateSetup([](MigrateJobDialog &d) {
+            child<QComboBox>(d, u"kernelKind"_s)->setCurrentIndex(2);
+            child<QLineEdit>(d, u"aidpDatalake"_s)->setText(u"ocid1.x"_s);
+        }) << u"AIDP needs: workspace id, cluster id."_s;
+        QTest::newRow("bucket mapping that does not exist") << MigrateSetup([](MigrateJobDialog &d) {
+            child<QLineEdit>(d, u"bucketMapping"_s)->setText(u"buckets.json"_s);
+        }) << u"The bucket mapping file %1 does not exist."_s;
+        QTest::newRow("bad mount") << MigrateSetup([](MigrateJobDialog &d) {
+            child<QPlainTextEdit>(d, u"mounts"_s)->setPlainText(u"raw:/data"_s);
+        }) << u"The mount \"raw:/data\" is not POINT=DIR (e.g. /mnt/raw=/data/raw)."_s;
     }
     void migrateProblems()
     {
@@ -363,7 +359,8 @@ private Q_SLOTS:
         dialog.setManifestPath(RetailManifest);
         QVERIFY(child<QPushButton>(dialog, u"startButton"_s)->isEnabled());
         setup(dialog);
-        const QString expected = problem.contains(u"%1"_s) ? problem.arg(QDir(m_project).filePath(u"buckets.json"_s)) : problem;
+        const QString expected
+            = problem.contains(u"%1"_s) ? problem.arg(QDir(m_project).filePath(u"buckets.json"_s)) : problem;
         QCOMPARE(dialog.problem(), expected);
         QCOMPARE(child<QLabel>(dialog, u"problemLabel"_s)->text(), expected);
         QVERIFY(!child<QPushButton>(dialog, u"startButton"_s)->isEnabled());
@@ -402,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(asked, 2);
         QVERIFY(!sandbox->isChecked());
         QVERIFY(dialog.arguments().contains(u"--no-redirect-schema"_s));
-        QVERIFY(child<QLineEdit>(dialog, u"commandLine"_s)->text().contains(u" --no-redirect-schema"_s));
+        QVERIFY(child<QPlainTextEdit>(dialog, u"commandLine"_s)->toPlainText().contains(u" --no-redirect-schema"_s));
         sandbox->click(); // turning it back on asks nothing
         QCOMPARE(asked, 2);
         QVERIFY(!dialog.arguments().contains(u"--no-redirect-schema"_s));
@@ -438,7 +435,8 @@ private Q_SLOTS:
         QGuiApplication::clipboard()->clear();
         child<QPushButton>(dialog, u"copyCommand"_s)->click();
         QCOMPARE(QGuiApplication::clipboard()->text(), dialog.commandLine());
-        QVERIFY(dialog.commandLine().startsWith(u"mwb migrate-job --manifest reports/retail_daily_etl_manifest.json "_s));
+        QVERIFY(
+            dialog.commandLine().startsWith(u"mwb migrate-job --manifest reports/retail_daily_etl_manifest.json "_s));
         QVERIFY(dialog.commandLine().contains(u" --catalog-manifest 'catalog manifest.json' "_s));
     }
 
@@ -447,7 +445,8 @@ private Q_SLOTS:
     void tablesInForeignKeyOrderOffThread()
     {
         DataMigrationDialog dialog(m_project);
-        QAbstractItemModelTester tester(dialog.tableList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            dialog.tableList()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         dialog.setSource(m_shopUrl);
         child<QPushButton>(dialog, u"reloadTables"_s)->click();
         // The read runs on a worker: the dialog answers at once and shows that it is busy.
@@ -474,7 +473,8 @@ private Q_SLOTS:
         child<QComboBox>(dialog, u"mode"_s)->setCurrentIndex(2); // checked tables
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.tableList()->isLoading() && !dialog.tableList()->errorText().isEmpty(), 10000);
         const QString status = child<QLabel>(dialog, u"tableStatus"_s)->text();
-        QVERIFY2(status.startsWith(u"Cannot read the source tables: "_s) && status.contains(missing), qPrintable(status));
+        QVERIFY2(
+            status.startsWith(u"Cannot read the source tables: "_s) && status.contains(missing), qPrintable(status));
         QVERIFY(dialog.problem().startsWith(u"The tables of the source cannot be read: "_s));
         QVERIFY(!child<QPushButton>(dialog, u"startButton"_s)->isEnabled());
     }
@@ -525,20 +525,20 @@ private Q_SLOTS:
         QTest::addColumn<DataSetup>("setup");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("validate");
-        const QStringList head {u"data"_s, u"start"_s, u"--source"_s, m_shopUrl, u"--target"_s, u"warehouse-pg"_s};
-        const QStringList validateHead {u"validate"_s, u"--source"_s, m_shopUrl, u"--target"_s, u"warehouse-pg"_s};
-        const QStringList tail {u"--events"_s, u"-"_s};
-        QTest::newRow("all tables, defaults") << DataSetup([](DataMigrationDialog &) {}) << head + tail
-                                              << validateHead + tail;
-        QTest::newRow("one table, truncate, stop on error")
-            << DataSetup([](DataMigrationDialog &d) {
-                   child<QComboBox>(d, u"mode"_s)->setCurrentIndex(1);
-                   child<QComboBox>(d, u"singleTable"_s)->setCurrentText(u"b_orders"_s);
-                   child<QCheckBox>(d, u"truncateTarget"_s)->setChecked(true);
-                   child<QCheckBox>(d, u"stopOnError"_s)->setChecked(true);
-               })
-            << head + QStringList {u"--source-table"_s, u"b_orders"_s, u"--truncate-target"_s, u"--stop-on-error"_s} + tail
-            << validateHead + QStringList {u"--tables"_s, u"b_orders"_s} + tail;
+        const QStringList head { u"data"_s, u"start"_s, u"--source"_s, m_shopUrl, u"--target"_s, u"warehouse-pg"_s };
+        const QStringList validateHead { u"validate"_s, u"--source"_s, m_shopUrl, u"--target"_s, u"warehouse-pg"_s };
+        const QStringList tail { u"--events"_s, u"-"_s };
+        QTest::newRow("all tables, defaults")
+            << DataSetup([](DataMigrationDialog &) {}) << head + tail << validateHead + tail;
+        QTest::newRow("one table, truncate, stop on error") << DataSetup([](DataMigrationDialog &d) {
+            child<QComboBox>(d, u"mode"_s)->setCurrentIndex(1);
+            child<QComboBox>(d, u"singleTable"_s)->setCurrentText(u"b_orders"_s);
+            child<QCheckBox>(d, u"truncateTarget"_s)->setChecked(true);
+            child<QCheckBox>(d, u"stopOnError"_s)->setChecked(true);
+        })
+                                                            << head
+                + QStringList { u"--source-table"_s, u"b_orders"_s, u"--truncate-target"_s, u"--stop-on-error"_s }
+                + tail << validateHead + QStringList { u"--tables"_s, u"b_orders"_s } + tail;
         QTest::newRow("checked tables in FK order, batch and memory, fail rows, validate")
             << DataSetup([](DataMigrationDialog &d) {
                    child<QComboBox>(d, u"mode"_s)->setCurrentIndex(2);
@@ -550,10 +550,10 @@ private Q_SLOTS:
                    child<QCheckBox>(d, u"validateAfter"_s)->setChecked(true);
                })
             << head
-                + QStringList {u"--include-tables"_s, u"z_customers,b_orders,a_items"_s, u"--batch-size"_s, u"1000"_s,
-                               u"--memory-limit-mb"_s, u"256"_s, u"--no-continue-on-row-error"_s, u"--validate"_s}
+                + QStringList { u"--include-tables"_s, u"z_customers,b_orders,a_items"_s, u"--batch-size"_s, u"1000"_s,
+                      u"--memory-limit-mb"_s, u"256"_s, u"--no-continue-on-row-error"_s, u"--validate"_s }
                 + tail
-            << validateHead + QStringList {u"--tables"_s, u"z_customers,b_orders,a_items"_s} + tail;
+            << validateHead + QStringList { u"--tables"_s, u"z_customers,b_orders,a_items"_s } + tail;
     }
     void dataArguments()
     {
@@ -561,7 +561,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QFETCH(QStringList, validate);
         DataMigrationDialog dialog(m_project);
-        QCOMPARE(child<ConnectionPicker>(dialog, u"target"_s)->profiles(), (QStringList {u"shop-mysql"_s, u"warehouse-pg"_s}));
+        QCOMPARE(child<ConnectionPicker>(dialog, u"target"_s)->profiles(),
+            (QStringList { u"shop-mysql"_s, u"warehouse-pg"_s }));
         dialog.setSource(m_shopUrl);
         dialog.setTarget(u"warehouse-pg"_s);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.tableList()->tables().size(), 4, 10000);
@@ -570,18 +571,17 @@ private Q_SLOTS:
         QCOMPARE(dialog.arguments(), expected);
         QCOMPARE(dialog.validateAfter(), expected.contains(u"--validate"_s));
         QCOMPARE(dialog.validateArguments(), validate);
-        QCOMPARE(child<QLineEdit>(dialog, u"commandLine"_s)->text(), commandLine(expected));
+        QCOMPARE(child<QPlainTextEdit>(dialog, u"commandLine"_s)->toPlainText(), commandLine(expected));
         QCOMPARE(shWords(dialog.commandLine()), expected);
     }
 
     // The arguments are real: mwb copies the checked tables with them, and validates after.
     void dataArgumentsRunRealMwb()
     {
-        // (A SQLite URL spells a space in the path as %20: QUrl's strict mode refuses a bare one.)
-        const QString target = m_dir.filePath(u"copy_target.db"_s);
+        const QString target = m_dir.filePath(u"copy target #1.db"_s);
         DataMigrationDialog dialog(m_project);
         dialog.setSource(m_shopUrl);
-        dialog.setTarget(u"sqlite://"_s + target);
+        dialog.setTarget(ConnectionPicker::sqliteUrl(target)); // what "…" (choose a SQLite file) puts in
         child<QComboBox>(dialog, u"mode"_s)->setCurrentIndex(2);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.tableList()->tables().size(), 4, 10000);
         dialog.tableList()->model()->findItems(u"a_items"_s).first()->setCheckState(Qt::Unchecked);
@@ -598,7 +598,7 @@ private Q_SLOTS:
         QVERIFY(mwb.waitForFinished(120000));
         const QByteArray events = mwb.readAllStandardOutput();
         QVERIFY2(mwb.exitStatus() == QProcess::NormalExit && mwb.exitCode() == 0,
-                 qPrintable(QString::fromUtf8(mwb.readAllStandardError())));
+            qPrintable(QString::fromUtf8(mwb.readAllStandardError())));
         QVERIFY(events.contains("\"table_started\""));
         QCOMPARE(rowCount(target, u"z_customers"_s), 3);
         QCOMPARE(rowCount(target, u"m_products"_s), 4);
@@ -612,28 +612,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<ValidateSetup>("setup");
         QTest::addColumn<QStringList>("expected");
-        const QStringList head {u"validate"_s, u"--source"_s, m_shopUrl, u"--target"_s, u"warehouse-pg"_s};
-        const QStringList tail {u"--report-dir"_s, u"reports/validation"_s, u"--events"_s, u"-"_s};
+        const QStringList head { u"validate"_s, u"--source"_s, m_shopUrl, u"--target"_s, u"warehouse-pg"_s };
+        const QStringList tail { u"--report-dir"_s, u"reports/validation"_s, u"--events"_s, u"-"_s };
         QTest::newRow("all tables, schema compared") << ValidateSetup([](ValidateDialog &) {}) << head + tail;
-        QTest::newRow("two tables, sample with seed, no schema")
-            << ValidateSetup([](ValidateDialog &d) {
-                   d.tableList()->model()->findItems(u"a_items"_s).first()->setCheckState(Qt::Unchecked);
-                   d.tableList()->model()->findItems(u"m_products"_s).first()->setCheckState(Qt::Unchecked);
-                   child<QSpinBox>(d, u"sample"_s)->setValue(500);
-                   child<QLineEdit>(d, u"seed"_s)->setText(u"7"_s);
-                   child<QCheckBox>(d, u"compareSchema"_s)->setChecked(false);
-               })
-            << head
-                + QStringList {u"--tables"_s, u"z_customers,b_orders"_s, u"--sample"_s, u"500"_s, u"--seed"_s, u"7"_s,
-                               u"--no-schema"_s}
+        QTest::newRow("two tables, sample with seed, no schema") << ValidateSetup([](ValidateDialog &d) {
+            d.tableList()->model()->findItems(u"a_items"_s).first()->setCheckState(Qt::Unchecked);
+            d.tableList()->model()->findItems(u"m_products"_s).first()->setCheckState(Qt::Unchecked);
+            child<QSpinBox>(d, u"sample"_s)->setValue(500);
+            child<QLineEdit>(d, u"seed"_s)->setText(u"7"_s);
+            child<QCheckBox>(d, u"compareSchema"_s)->setChecked(false);
+        })
+                                                                 << head
+                + QStringList { u"--tables"_s, u"z_customers,b_orders"_s, u"--sample"_s, u"500"_s, u"--seed"_s, u"7"_s,
+                      u"--no-schema"_s }
                 + tail;
-        QTest::newRow("tolerances")
-            << ValidateSetup([](ValidateDialog &d) {
-                   child<QPlainTextEdit>(d, u"tolerances"_s)->setPlainText(u"b_orders.total=abs:0.01\n"_s);
-                   child<QPlainTextEdit>(d, u"allowMismatch"_s)->setPlainText(u"a_items=0.001"_s);
-               })
-            << head
-                + QStringList {u"--tolerance"_s, u"b_orders.total=abs:0.01"_s, u"--allow-mismatch"_s, u"a_items=0.001"_s}
+        QTest::newRow("tolerances") << ValidateSetup([](ValidateDialog &d) {
+            child<QPlainTextEdit>(d, u"tolerances"_s)->setPlainText(u"b_orders.total=abs:0.01\n"_s);
+            child<QPlainTextEdit>(d, u"allowMismatch"_s)->setPlainText(u"a_items=0.001"_s);
+        })
+                                    << head
+                + QStringList { u"--tolerance"_s, u"b_orders.total=abs:0.01"_s, u"--allow-mismatch"_s,
+                      u"a_items=0.001"_s }
                 + tail;
     }
     void validateArguments()
@@ -675,8 +674,21 @@ private Q_SLOTS:
             QSKIP("set MWB_SCREENSHOT_DIR to write the dialogs' screenshots");
         }
         QDir().mkpath(dir);
+        // A project at a readable path, so the pictures show what a user's would.
+        const QString project = QDir::temp().filePath(u"acme-retail"_s);
+        QDir(project).removeRecursively();
+        QVERIFY(QDir().mkpath(project + u"/reports"_s) && QDir().mkpath(project + u"/data"_s));
+        for (const QString &name : QDir(m_project + u"/reports"_s).entryList(QDir::Files)) {
+            QVERIFY(QFile::copy(m_project + u"/reports/"_s + name, project + u"/reports/"_s + name));
+        }
+        for (const QString &name : { u"workbench.json"_s, u"catalog manifest.json"_s, u"connections.json"_s }) {
+            QVERIFY(QFile::copy(m_project + u'/' + name, project + u'/' + name));
+        }
+        QVERIFY(QFile::copy(m_shop, project + u"/data/shop.db"_s));
+        const QString shopUrl = ConnectionPicker::sqliteUrl(project + u"/data/shop.db"_s);
+        const auto cleanup = qScopeGuard([project] { QDir(project).removeRecursively(); });
         {
-            MigrateJobDialog dialog(m_project);
+            MigrateJobDialog dialog(project);
             dialog.setManifestPath(RetailManifest);
             setTaskChecked(dialog, u"refresh_bi_extract"_s, false);
             child<QComboBox>(dialog, u"kernelKind"_s)->setCurrentIndex(1);
@@ -688,13 +700,16 @@ private Q_SLOTS:
             QTest::qWait(200);
             QVERIFY(dialog.grab().save(dir + u"/launch-migrate-job.png"_s));
             child<QToolButton>(dialog, u"advancedToggle"_s)->click();
-            dialog.resize(dialog.width(), qMax(dialog.height(), dialog.sizeHint().height()));
+            child<QPlainTextEdit>(dialog, u"mounts"_s)->setPlainText(u"/mnt/raw=/data/raw"_s);
+            QTest::qWait(100);
+            QScrollBar *bar = child<QScrollArea>(dialog, u"optionsScroll"_s)->verticalScrollBar();
+            bar->setValue(bar->maximum());
             QTest::qWait(200);
             QVERIFY(dialog.grab().save(dir + u"/launch-migrate-job-advanced.png"_s));
         }
         {
-            DataMigrationDialog dialog(m_project);
-            dialog.setSource(m_shopUrl);
+            DataMigrationDialog dialog(project);
+            dialog.setSource(shopUrl);
             dialog.setTarget(u"warehouse-pg"_s);
             child<QComboBox>(dialog, u"mode"_s)->setCurrentIndex(2);
             QTRY_COMPARE_WITH_TIMEOUT(dialog.tableList()->tables().size(), 4, 10000);
@@ -706,9 +721,9 @@ private Q_SLOTS:
             QVERIFY(dialog.grab().save(dir + u"/launch-data-migration.png"_s));
         }
         {
-            ValidateDialog dialog(m_project);
-            dialog.setSource(m_shopUrl);
-            dialog.setTarget(u"sqlite://"_s + m_dir.filePath(u"copy_target.db"_s));
+            ValidateDialog dialog(project);
+            dialog.setSource(shopUrl);
+            dialog.setTarget(u"warehouse-pg"_s);
             QTRY_COMPARE_WITH_TIMEOUT(dialog.tableList()->tables().size(), 4, 10000);
             child<QSpinBox>(dialog, u"sample"_s)->setValue(1000);
             child<QToolButton>(dialog, u"advancedToggle"_s)->click();

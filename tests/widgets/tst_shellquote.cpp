@@ -25,7 +25,8 @@ private Q_SLOTS:
         QTest::newRow("glob") << u"*.json"_s << u"'*.json'"_s;
         QTest::newRow("stdin dash") << u"-"_s << u"-"_s;
         QTest::newRow("non-ASCII") << u"données"_s << u"'données'"_s;
-        QTest::newRow("query string") << u"postgresql://u@h/db?sslmode=require"_s << u"'postgresql://u@h/db?sslmode=require'"_s;
+        QTest::newRow("query string") << u"postgresql://u@h/db?sslmode=require"_s
+                                      << u"'postgresql://u@h/db?sslmode=require'"_s;
     }
     void quotes()
     {
@@ -38,14 +39,13 @@ private Q_SLOTS:
     // command line and print each word on its own line.
     void roundTripsThroughSh()
     {
-        const QStringList arguments {u"data"_s,   u"start"_s,          u"--source"_s, u"sqlite:///tmp/my source.db"_s,
-                                     u"it's"_s,   u"\"double\""_s,     u"$PATH"_s,    u"a\\b"_s,
-                                     u"*"_s,      u"line\nbreak"_s,    u""_s,         u"ümlaut 漢字"_s,
-                                     u"'"_s,      u"a;b|c&d"_s,        u"--events"_s, u"-"_s};
+        const QStringList arguments { u"data"_s, u"start"_s, u"--source"_s, u"sqlite:///tmp/my source.db"_s, u"it's"_s,
+            u"\"double\""_s, u"$PATH"_s, u"a\\b"_s, u"*"_s, u"line\nbreak"_s, u""_s, u"ümlaut 漢字"_s, u"'"_s,
+            u"a;b|c&d"_s, u"--events"_s, u"-"_s };
         const QString line = commandLine(arguments);
         QVERIFY(line.startsWith(u"mwb "_s));
         QProcess sh;
-        sh.start(u"sh"_s, {u"-c"_s, u"printf '%s\\0' "_s + line.mid(4)});
+        sh.start(u"sh"_s, { u"-c"_s, u"printf '%s\\0' "_s + line.mid(4) });
         QVERIFY(sh.waitForFinished(10000));
         QCOMPARE(sh.exitCode(), 0);
         QStringList words = QString::fromUtf8(sh.readAllStandardOutput()).split(QChar(0));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launch/collapsiblesection.h"
 
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,6 +17,9 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *body, QWid
     m_toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toggle->setAutoRaise(true);
     m_body->setParent(this);
+    // Indented like the contents of a group box, so its fields line up with the boxes around it.
+    const int indent = style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    m_body->setContentsMargins(indent, 0, style()->pixelMetric(QStyle::PM_LayoutRightMargin), 0);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_toggle, 0, Qt::AlignLeft);

@@ -4,13 +4,14 @@
 #include <QStringList>
 #include <QWidget>
 
-class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace Mwb::Widgets {
 
 // The `mwb` twin of a launch dialog (WORKBENCH_UI.md: "the launch dialogs show the equivalent
-// command line, copyable"): read-only, monospace, with a Copy button for the clipboard.
+// command line, copyable"): read-only, monospace, wrapped so the whole command shows, with a
+// Copy button for the clipboard.
 class CommandPreview final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public Q_SLOTS:
     void copy();
 
 private:
-    QLineEdit *m_line;
+    QPlainTextEdit *m_line;
     QPushButton *m_copy;
 };
 

@@ -5,9 +5,12 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QToolButton>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -31,9 +34,21 @@ ConnectionPicker::ConnectionPicker(const QString &projectDir, QWidget *parent)
                          "Passwords come from the keychain or PGPASSWORD / MWB_PASSWORD."));
     m_box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_box->setMinimumContentsLength(32);
+    auto *file = new QToolButton(this);
+    file->setObjectName(u"chooseSqliteFile"_s);
+    file->setText(tr("…"));
+    file->setToolTip(tr("Choose a SQLite database file"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_box);
+    layout->addWidget(m_box, 1);
+    layout->addWidget(file);
+    connect(file, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("SQLite database"), m_projectDir, tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+        if (!path.isEmpty()) {
+            setValue(sqliteUrl(path));
+        }
+    });
     connect(m_box, &QComboBox::currentTextChanged, this, [this] { Q_EMIT valueChanged(value()); });
 }
 
@@ -55,6 +70,11 @@ void ConnectionPicker::setValue(const QString &urlOrProfile)
 Core::Result<Db::ConnectionSpec> ConnectionPicker::spec() const
 {
     return Db::resolveConnection(value(), m_projectDir);
+}
+
+QString ConnectionPicker::sqliteUrl(const QString &absolutePath)
+{
+    return u"sqlite://"_s + QString::fromUtf8(QUrl::toPercentEncoding(QDir::cleanPath(absolutePath), "/"));
 }
 
 QStringList ConnectionPicker::profileNames(const QString &projectDir)

@@ -30,6 +30,9 @@ public:
     QStringList profiles() const { return m_profiles; }
     QComboBox *comboBox() const { return m_box; }
 
+    // sqlite:///abs/path with the path percent-encoded (a space is %20): QUrl's strict mode, which
+    // Db::parseConnectionUrl uses, refuses a bare space.
+    static QString sqliteUrl(const QString &absolutePath);
     // The profile names in <projectDir>/connections.json, sorted; empty when there is no file.
     static QStringList profileNames(const QString &projectDir);
 

@@ -129,7 +129,7 @@ DataMigrationDialog::DataMigrationDialog(const QString &projectDir, QWidget *par
         refresh();
     });
     connect(m_tables, &TableChecklist::checkedChanged, this, &DataMigrationDialog::refresh);
-    for (QCheckBox *box : {m_truncate, m_stopOnError, m_continueOnRowError, m_validate}) {
+    for (QCheckBox *box : { m_truncate, m_stopOnError, m_continueOnRowError, m_validate }) {
         connect(box, &QCheckBox::toggled, this, &DataMigrationDialog::refresh);
     }
     connect(m_batchSize, &QSpinBox::valueChanged, this, &DataMigrationDialog::refresh);
@@ -191,7 +191,7 @@ QStringList DataMigrationDialog::chosenTables() const
     case Mode::AllTables:
         return {};
     case Mode::OneTable:
-        return {m_singleTable->currentText().trimmed()};
+        return { m_singleTable->currentText().trimmed() };
     case Mode::TableList:
         return m_tables->checkedTables();
     }
@@ -205,7 +205,7 @@ bool DataMigrationDialog::validateAfter() const
 
 QStringList DataMigrationDialog::buildArguments() const
 {
-    QStringList args {u"data"_s, u"start"_s, u"--source"_s, m_source->value(), u"--target"_s, m_target->value()};
+    QStringList args { u"data"_s, u"start"_s, u"--source"_s, m_source->value(), u"--target"_s, m_target->value() };
     if (mode() == Mode::OneTable) {
         args << u"--source-table"_s << m_singleTable->currentText().trimmed();
     } else if (mode() == Mode::TableList) {
@@ -235,7 +235,7 @@ QStringList DataMigrationDialog::buildArguments() const
 
 QStringList DataMigrationDialog::validateArguments() const
 {
-    QStringList args {u"validate"_s, u"--source"_s, m_source->value(), u"--target"_s, m_target->value()};
+    QStringList args { u"validate"_s, u"--source"_s, m_source->value(), u"--target"_s, m_target->value() };
     if (const QStringList tables = chosenTables(); !tables.isEmpty()) {
         args << u"--tables"_s << tables.join(u',');
     }

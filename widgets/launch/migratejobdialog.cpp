@@ -18,11 +18,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QToolButton>
 #include <QStandardItemModel>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 #include <QUrlQuery>
@@ -83,9 +85,9 @@ QSpinBox *spinBox(QWidget *parent, const QString &name, int minimum, int maximum
 bool askSandboxOff(QWidget *parent)
 {
     QMessageBox box(QMessageBox::Warning, MigrateJobDialog::tr("Turn the sandbox off?"),
-                    MigrateJobDialog::tr("Without the sandbox, the cells of this job write to their real tables, "
-                                         "schemas and storage paths while they run."),
-                    QMessageBox::Yes | QMessageBox::No, parent);
+        MigrateJobDialog::tr("Without the sandbox, the cells of this job write to their real tables, "
+                             "schemas and storage paths while they run."),
+        QMessageBox::Yes | QMessageBox::No, parent);
     box.setInformativeText(MigrateJobDialog::tr("Only do this when the target may be changed by the migration run. "
                                                 "Turn the sandbox off?"));
     box.setDefaultButton(QMessageBox::No);
@@ -101,7 +103,10 @@ MigrateJobDialog::MigrateJobDialog(const QString &projectDir, QWidget *parent)
     setWindowTitle(tr("Migrate Job"));
     setObjectName(u"migrateJobDialog"_s);
 
-    auto *options = new QVBoxLayout;
+    // The options scroll when "Advanced options" is open on a small screen; the task tree keeps its height.
+    auto *optionsWidget = new QWidget(this);
+    auto *options = new QVBoxLayout(optionsWidget);
+    options->setContentsMargins(0, 0, 0, 0);
     options->addWidget(makeKernelBox());
     options->addWidget(makeRunBox());
     options->addWidget(makeSandboxBox());
@@ -111,12 +116,20 @@ MigrateJobDialog::MigrateJobDialog(const QString &projectDir, QWidget *parent)
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(makeManifestBox(), 5);
-    columns->addLayout(options, 4);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"optionsScroll"_s);
+    scroll->setWidget(optionsWidget);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(optionsWidget->sizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+    columns->addWidget(scroll, 4);
     contentLayout()->addLayout(columns);
 
     // Manifests the project has: reports/*_manifest.json, as mwb build-dag -o reports writes them.
     const QDir reports(QDir(this->projectDir()).filePath(u"reports"_s));
-    const QFileInfoList files = reports.entryInfoList({u"*_manifest.json"_s}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList files
+        = reports.entryInfoList({ u"*_manifest.json"_s }, QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &info : files) {
         m_manifest->addItem(info.fileName(), info.absoluteFilePath());
     }
@@ -154,8 +167,7 @@ QWidget *MigrateJobDialog::makeManifestBox()
     browse->setAutoDefault(false);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Choose a job manifest"),
-                                                          QDir(projectDir()).filePath(u"reports"_s),
-                                                          tr("Job manifests (*_manifest.json);;JSON files (*.json)"));
+            QDir(projectDir()).filePath(u"reports"_s), tr("Job manifests (*_manifest.json);;JSON files (*.json)"));
         if (!file.isEmpty()) {
             setManifestPath(file);
         }
@@ -168,7 +180,7 @@ QWidget *MigrateJobDialog::makeManifestBox()
     manifestRow->addWidget(browse);
 
     m_taskModel = new QStandardItemModel(this);
-    m_taskModel->setHorizontalHeaderLabels({tr("Job / task"), tr("Layer and cells")});
+    m_taskModel->setHorizontalHeaderLabels({ tr("Job / task"), tr("Layer and cells") });
     m_tasks = new QTreeView(box);
     m_tasks->setObjectName(u"taskTree"_s);
     m_tasks->setModel(m_taskModel);
@@ -225,13 +237,14 @@ QWidget *MigrateJobDialog::makeKernelBox()
     aidpForm->addRow(tr("&Region:"), m_region);
     m_kernelPages->addWidget(aidp);
 
-    for (QLineEdit *edit : {m_jupyterUrl, m_aidpProfile, m_datalake, m_aidpWorkspace, m_cluster, m_region}) {
+    for (QLineEdit *edit : { m_jupyterUrl, m_aidpProfile, m_datalake, m_aidpWorkspace, m_cluster, m_region }) {
         connect(edit, &QLineEdit::textChanged, this, &MigrateJobDialog::refresh);
     }
     connect(m_kernelKind, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_kernelPages->setCurrentIndex(index);
+        showKernelPage(index);
         refresh();
     });
+    showKernelPage(LocalKernel);
 
     auto *form = new QFormLayout(box);
     form->addRow(tr("R&un on:"), m_kernelKind);
@@ -262,7 +275,8 @@ QWidget *MigrateJobDialog::makeRunBox()
 
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Output folder:"),
-                 withBrowse(m_outputBase, [this] { browseFolder(m_outputBase, tr("Output folder")); }, u"browseOutputBase"_s));
+        withBrowse(
+            m_outputBase, [this] { browseFolder(m_outputBase, tr("Output folder")); }, u"browseOutputBase"_s));
     form->addRow(tr("Start &at task:"), m_startTask);
     form->addRow(tr("&Parallel tasks:"), m_parallel);
     form->addRow(tr("Max &fix attempts:"), m_maxFix);
@@ -287,7 +301,7 @@ QWidget *MigrateJobDialog::makeSandboxBox()
     m_sandbox->setChecked(true);
     auto *note = new QLabel(tr("Table writes go to the sandbox schema and path writes to the sandbox bucket, so "
                                "running the job changes no real data."),
-                            box);
+        box);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(m_sandbox);
@@ -306,11 +320,14 @@ QWidget *MigrateJobDialog::makeInputsBox()
     const QString jsonFilter = tr("JSON files (*.json);;All files (*)");
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Catalog manifest:"),
-                 withBrowse(m_catalogManifest, [this, jsonFilter] { browseFile(m_catalogManifest, tr("Catalog manifest"), jsonFilter); },
-                            u"browseCatalogManifest"_s));
+        withBrowse(
+            m_catalogManifest,
+            [this, jsonFilter] { browseFile(m_catalogManifest, tr("Catalog manifest"), jsonFilter); },
+            u"browseCatalogManifest"_s));
     form->addRow(tr("&Bucket mapping:"),
-                 withBrowse(m_bucketMapping, [this, jsonFilter] { browseFile(m_bucketMapping, tr("Bucket mapping"), jsonFilter); },
-                            u"browseBucketMapping"_s));
+        withBrowse(
+            m_bucketMapping, [this, jsonFilter] { browseFile(m_bucketMapping, tr("Bucket mapping"), jsonFilter); },
+            u"browseBucketMapping"_s));
     return box;
 }
 
@@ -320,7 +337,8 @@ QWidget *MigrateJobDialog::makeAdvanced()
     m_workspace = lineEdit(body, u"workspace"_s, tr("the manifest's"));
     m_workspace->setToolTip(tr("The exported Databricks workspace folder."));
     m_volumesRoot = lineEdit(body, u"volumesRoot"_s, tr("<output folder>/volumes"));
-    m_volumesRoot->setToolTip(tr("Folder that stands for /Volumes on the kernel's machine (local and Jupyter kernels)."));
+    m_volumesRoot->setToolTip(
+        tr("Folder that stands for /Volumes on the kernel's machine (local and Jupyter kernels)."));
     m_mounts = new QPlainTextEdit(body);
     m_mounts->setObjectName(u"mounts"_s);
     m_mounts->setPlaceholderText(tr("One per line: /mnt/raw=/data/raw"));
@@ -345,9 +363,11 @@ QWidget *MigrateJobDialog::makeAdvanced()
     auto *form = new QFormLayout(body);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Workspace folder:"),
-                 withBrowse(m_workspace, [this] { browseFolder(m_workspace, tr("Workspace folder")); }, u"browseWorkspace"_s));
+        withBrowse(
+            m_workspace, [this] { browseFolder(m_workspace, tr("Workspace folder")); }, u"browseWorkspace"_s));
     form->addRow(tr("&Volumes root:"),
-                 withBrowse(m_volumesRoot, [this] { browseFolder(m_volumesRoot, tr("Volumes root")); }, u"browseVolumesRoot"_s));
+        withBrowse(
+            m_volumesRoot, [this] { browseFolder(m_volumesRoot, tr("Volumes root")); }, u"browseVolumesRoot"_s));
     form->addRow(tr("&Mounts:"), m_mounts);
     form->addRow(tr("&Kernel name:"), m_kernelName);
     form->addRow(tr("Cell &time limit:"), m_cellTimeout);
@@ -357,7 +377,7 @@ QWidget *MigrateJobDialog::makeAdvanced()
     form->addRow(tr("Sandbox &namespace:"), m_sandboxNamespace);
     form->addRow(tr("S&park REST:"), m_sparkRest);
     form->addRow(m_llmRewrite);
-    for (QLineEdit *edit : {m_kernelName, m_sandboxSchema, m_sandboxBucket, m_sandboxNamespace, m_sparkRest}) {
+    for (QLineEdit *edit : { m_kernelName, m_sandboxSchema, m_sandboxBucket, m_sandboxNamespace, m_sparkRest }) {
         connect(edit, &QLineEdit::textChanged, this, &MigrateJobDialog::refresh);
     }
     connect(m_mounts, &QPlainTextEdit::textChanged, this, &MigrateJobDialog::refresh);
@@ -369,6 +389,17 @@ QWidget *MigrateJobDialog::makeAdvanced()
     section->setObjectName(u"advancedOptions"_s);
     section->toggle()->setObjectName(u"advancedToggle"_s);
     return section;
+}
+
+// A stacked widget is as tall as its tallest page; only the shown page may claim space here.
+void MigrateJobDialog::showKernelPage(int index)
+{
+    for (int i = 0; i < m_kernelPages->count(); ++i) {
+        const auto policy = i == index ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_kernelPages->widget(i)->setSizePolicy(policy, policy);
+    }
+    m_kernelPages->setCurrentIndex(index);
+    m_kernelPages->adjustSize();
 }
 
 void MigrateJobDialog::browseFile(QLineEdit *edit, const QString &title, const QString &filter)
@@ -444,7 +475,7 @@ void MigrateJobDialog::loadManifest()
         jobItem->setCheckable(true);
         jobItem->setCheckState(Qt::Checked);
         auto *jobDetails = new QStandardItem(tr("%n task(s)", nullptr, int(job.tasks.size())) + u", "_s
-                                             + tr("%n layer(s)", nullptr, int(job.executionLayers.size())));
+            + tr("%n layer(s)", nullptr, int(job.executionLayers.size())));
         jobDetails->setEditable(false);
         // Layer order is the order tasks run in (and the order --start-task counts in).
         for (qsizetype layer = 0; layer < job.executionLayers.size(); ++layer) {
@@ -467,10 +498,10 @@ void MigrateJobDialog::loadManifest()
                     }
                     taskItem->setToolTip(tip);
                 }
-                jobItem->appendRow({taskItem, taskDetails});
+                jobItem->appendRow({ taskItem, taskDetails });
             }
         }
-        m_taskModel->appendRow({jobItem, jobDetails});
+        m_taskModel->appendRow({ jobItem, jobDetails });
         m_tasks->setExpanded(jobItem->index(), true);
     }
     m_syncingChecks = false;
@@ -594,7 +625,7 @@ QStringList MigrateJobDialog::mounts() const
 
 QStringList MigrateJobDialog::buildArguments() const
 {
-    QStringList args {u"migrate-job"_s, u"--manifest"_s, commandPath(manifestPath())};
+    QStringList args { u"migrate-job"_s, u"--manifest"_s, commandPath(manifestPath()) };
     const QStringList jobs = checkedJobs();
     if (jobs.size() < m_taskModel->rowCount()) {
         args << u"--jobs"_s << jobs.join(u',');
@@ -636,10 +667,12 @@ QStringList MigrateJobDialog::buildArguments() const
     if (!m_sandbox->isChecked()) {
         args << u"--no-redirect-schema"_s;
     } else {
-        if (const QString schema = m_sandboxSchema->text().trimmed(); !schema.isEmpty() && schema != DefaultSandboxSchema) {
+        if (const QString schema = m_sandboxSchema->text().trimmed();
+            !schema.isEmpty() && schema != DefaultSandboxSchema) {
             args << u"--sandbox-schema"_s << schema;
         }
-        if (const QString bucket = m_sandboxBucket->text().trimmed(); !bucket.isEmpty() && bucket != DefaultSandboxBucket) {
+        if (const QString bucket = m_sandboxBucket->text().trimmed();
+            !bucket.isEmpty() && bucket != DefaultSandboxBucket) {
             args << u"--sandbox-bucket"_s << bucket;
         }
         if (const QString ns = m_sandboxNamespace->text().trimmed(); !ns.isEmpty()) {
@@ -696,10 +729,10 @@ QString MigrateJobDialog::findProblem() const
     if (const QString start = m_startTask->currentData().toString(); !start.isEmpty()) {
         for (const QString &jobName : checkedJobs()) {
             const auto job = std::find_if(m_manifestData.jobs.cbegin(), m_manifestData.jobs.cend(),
-                                          [&jobName](const Workflow::ManifestJob &j) { return j.jobName == jobName; });
+                [&jobName](const Workflow::ManifestJob &j) { return j.jobName == jobName; });
             const bool found = job != m_manifestData.jobs.cend()
                 && std::any_of(job->tasks.cbegin(), job->tasks.cend(),
-                               [&start](const Workflow::ManifestTask &t) { return t.taskKey.contains(start); });
+                    [&start](const Workflow::ManifestTask &t) { return t.taskKey.contains(start); });
             if (!found) {
                 return tr("Job \"%1\" has no task \"%2\" to start at: check only the job that has it, or start at the "
                           "first task.")
@@ -741,8 +774,8 @@ QString MigrateJobDialog::findProblem() const
     if (m_outputBase->text().trimmed().isEmpty()) {
         return tr("Choose the output folder.");
     }
-    for (const auto &[edit, what] : {std::pair {m_catalogManifest, tr("catalog manifest")},
-                                     std::pair {m_bucketMapping, tr("bucket mapping")}}) {
+    for (const auto &[edit, what] : { std::pair { m_catalogManifest, tr("catalog manifest") },
+             std::pair { m_bucketMapping, tr("bucket mapping") } }) {
         const QString file = edit->text().trimmed();
         if (!file.isEmpty() && !QFileInfo(absolutePath(file)).isFile()) {
             return tr("The %1 file %2 does not exist.").arg(what, QDir::toNativeSeparators(absolutePath(file)));

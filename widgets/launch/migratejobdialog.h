@@ -52,6 +52,7 @@ private:
     void loadManifest();
     void fillStartTasks();
     void sandboxToggled(bool on);
+    void showKernelPage(int index);
     void taskItemChanged(QStandardItem *item);
     void browseFile(QLineEdit *edit, const QString &title, const QString &filter);
     void browseFolder(QLineEdit *edit, const QString &title);

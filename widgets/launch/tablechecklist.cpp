@@ -134,8 +134,8 @@ void TableChecklist::showResult(quint64 request, const QStringList &tables, cons
     } else if (tables.isEmpty()) {
         m_status->setText(tr("The source database has no tables."));
     } else {
-        QString text = tr("%n table(s) in copy order: a table comes after the tables its foreign keys point to.", nullptr,
-                          int(tables.size()));
+        QString text = tr("%n table(s) in copy order: a table comes after the tables its foreign keys point to.",
+            nullptr, int(tables.size()));
         if (!cycles.isEmpty()) {
             text += u' ' + tr("Foreign-key cycles are loaded without order and checked afterwards: %1.").arg(cycles);
         }

@@ -33,14 +33,14 @@ public:
 
     bool isLoading() const { return m_loading; }
     QString errorText() const { return m_error; }
-    QStringList tables() const;        // all, in copy order
+    QStringList tables() const; // all, in copy order
     QStringList checkedTables() const; // in copy order
     bool allChecked() const;
     void setCheckable(bool checkable); // false: the list only shows the order, every table is included
     QStandardItemModel *model() const { return m_model; }
 
 Q_SIGNALS:
-    void loaded();          // tables() changed, or the load failed (errorText())
+    void loaded(); // tables() changed, or the load failed (errorText())
     void checkedChanged();
 
 private:

@@ -143,7 +143,8 @@ ValidateDialog::ValidateDialog(const QString &projectDir, QWidget *parent)
     connect(m_tolerances, &QPlainTextEdit::textChanged, this, &ValidateDialog::refresh);
     connect(m_allowMismatch, &QPlainTextEdit::textChanged, this, &ValidateDialog::refresh);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Reports folder"), absolutePath(m_reportDir->text()));
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Reports folder"), absolutePath(m_reportDir->text()));
         if (!dir.isEmpty()) {
             m_reportDir->setText(commandPath(dir));
         }
@@ -197,7 +198,7 @@ QStringList ValidateDialog::lines(const QPlainTextEdit *edit)
 
 QStringList ValidateDialog::buildArguments() const
 {
-    QStringList args {u"validate"_s, u"--source"_s, m_source->value(), u"--target"_s, m_target->value()};
+    QStringList args { u"validate"_s, u"--source"_s, m_source->value(), u"--target"_s, m_target->value() };
     // Every table when all are checked (or the list could not be read): the CLI's default.
     if (m_tables->model()->rowCount() > 0 && !m_tables->allChecked()) {
         args << u"--tables"_s << m_tables->checkedTables().join(u',');
