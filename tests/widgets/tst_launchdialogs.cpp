@@ -140,6 +140,19 @@ QStringList shWords(const QString &commandLine)
     return words;
 }
 
+// mwb parses every option before it looks at --help, so an option it does not know (a misspelt
+// flag) fails with a usage error here, while known ones print the help and exit 0.
+bool mwbAcceptsOptions(const QStringList &arguments, QString *output)
+{
+    QProcess mwb;
+    mwb.start(QStringLiteral(MWB_EXECUTABLE), arguments + QStringList { u"--help"_s });
+    if (!mwb.waitForFinished(30000)) {
+        return false;
+    }
+    *output = QString::fromUtf8(mwb.readAllStandardOutput() + mwb.readAllStandardError());
+    return mwb.exitStatus() == QProcess::NormalExit && mwb.exitCode() == 0;
+}
+
 const auto RetailManifest = u"reports/retail_daily_etl_manifest.json"_s;
 const QStringList RetailTasks { u"ingest_orders"_s, u"ingest_customers"_s, u"clean_orders"_s, u"build_sales_mart"_s,
     u"audit_quality"_s, u"publish_report"_s, u"refresh_bi_extract"_s };
@@ -327,6 +340,8 @@ private Q_SLOTS:
         // The preview shows the same command, and a shell gives mwb exactly these arguments.
         QCOMPARE(child<QPlainTextEdit>(dialog, u"commandLine"_s)->toPlainText(), commandLine(expected));
         QCOMPARE(shWords(dialog.commandLine()), expected);
+        QString help;
+        QVERIFY2(mwbAcceptsOptions(expected, &help), qPrintable(help));
     }
 
     void migrateProblems_data()
@@ -573,6 +588,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.validateArguments(), validate);
         QCOMPARE(child<QPlainTextEdit>(dialog, u"commandLine"_s)->toPlainText(), commandLine(expected));
         QCOMPARE(shWords(dialog.commandLine()), expected);
+        QString help;
+        QVERIFY2(mwbAcceptsOptions(expected, &help), qPrintable(help));
     }
 
     // The arguments are real: mwb copies the checked tables with them, and validates after.
@@ -649,6 +666,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.arguments(), expected);
         QCOMPARE(dialog.reportDir(), QDir(m_project).filePath(u"reports/validation"_s));
         QCOMPARE(shWords(dialog.commandLine()), expected);
+        QString help;
+        QVERIFY2(mwbAcceptsOptions(expected, &help), qPrintable(help));
     }
 
     void validateRefusesABadTolerance()
