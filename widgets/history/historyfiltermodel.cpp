@@ -60,4 +60,15 @@ bool HistoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     return true;
 }
 
+bool HistoryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const bool leftValid = left.data(sortRole()).isValid();
+    const bool rightValid = right.data(sortRole()).isValid();
+    if (leftValid != rightValid) {
+        // Descending shows a before b when lessThan(b, a): the valid one must then be the "greater".
+        return sortOrder() == Qt::AscendingOrder ? leftValid : !leftValid;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 } // namespace Mwb::Widgets

@@ -33,6 +33,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Rows without a value in the column (cells of a data run, rows of a migrate-job) sort last in
+    // either order, as in a spreadsheet.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QStringList m_words;
