@@ -159,11 +159,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
         QTest::addColumn<QStringList>("firstRuns");
-        // "1 h 05 min" sorts before "42 min 30 s" as text; by milliseconds it comes after.
+        // "1 h 05 min" sorts before "42 min 30 s" as text; by milliseconds it comes after. Running runs
+        // (3 and 25 minutes so far) sort by their time so far; the killed run, without an end, comes last.
         QTest::newRow("duration ascending")
             << int(HistoryModel::DurationColumn) << int(Qt::AscendingOrder)
-            << QStringList { HistoryFixture::DataRun, HistoryFixture::FailRun, HistoryFixture::PassRun,
-                             HistoryFixture::PartialRun };
+            << QStringList { HistoryFixture::DataRun, HistoryFixture::FailRun, HistoryFixture::ValidateRun,
+                             HistoryFixture::RunningRun, HistoryFixture::PassRun, HistoryFixture::PartialRun,
+                             HistoryFixture::KilledRun };
         QTest::newRow("started, newest first")
             << int(HistoryModel::StartedColumn) << int(Qt::DescendingOrder)
             << QStringList { HistoryFixture::ValidateRun, HistoryFixture::RunningRun, HistoryFixture::DataRun,

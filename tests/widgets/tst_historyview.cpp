@@ -12,6 +12,7 @@
 #include "report/reportpreview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QSignalSpy>
@@ -234,10 +235,26 @@ private Q_SLOTS:
         QSignalSpy loaded(&view, &HistoryView::runsLoaded);
         view.setProjectDir(m_project.path());
         QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
-        view.table()->resizeColumnsToContents();
         QVERIFY(selectAndWait(view, HistoryFixture::PartialRun));
         QTest::qWait(200);
         QVERIFY(view.grab().save(QDir(dir).filePath(u"history.png"_s)));
+
+        // The same in a dark palette (what a dark desktop theme hands the application).
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        QApplication::setPalette(dark);
+        QTest::qWait(200);
+        QVERIFY(view.grab().save(QDir(dir).filePath(u"history-dark.png"_s)));
+        QApplication::setPalette(QPalette());
     }
 };
 

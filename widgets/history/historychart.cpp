@@ -33,6 +33,7 @@ double scaled(qint64 ms)
 
 // The y axis ticks: 1 s, 10 s, 1 min, 10 min, 1 h, 10 h, 4 days.
 constexpr qint64 TickValues[] = { 1000, 10'000, 60'000, 600'000, 3'600'000, 36'000'000, 86'400'000 * 4 };
+constexpr double MinTickSpacing = 14; // pixels between two labelled ticks
 
 } // namespace
 
@@ -153,6 +154,20 @@ int HistoryChart::markAt(const QPointF &position) const
     return mark >= 0 && mark < m_marks.size() ? mark : -1;
 }
 
+QString HistoryChart::tickLabel(qint64 ms)
+{
+    if (ms < 60'000) {
+        return tr("%1 s").arg(ms / 1000);
+    }
+    if (ms < 3'600'000) {
+        return tr("%1 min").arg(ms / 60'000);
+    }
+    if (ms < 86'400'000) {
+        return tr("%1 h").arg(ms / 3'600'000);
+    }
+    return tr("%1 d").arg(ms / 86'400'000);
+}
+
 QString HistoryChart::markToolTip(int mark) const
 {
     if (mark < 0 || mark >= m_marks.size()) {
@@ -174,12 +189,12 @@ QString HistoryChart::markToolTip(int mark) const
 
 QSize HistoryChart::sizeHint() const
 {
-    return QSize(640, 170);
+    return QSize(640, 200);
 }
 
 QSize HistoryChart::minimumSizeHint() const
 {
-    return QSize(240, 120);
+    return QSize(240, 140);
 }
 
 bool HistoryChart::event(QEvent *event)
@@ -254,20 +269,25 @@ void HistoryChart::paintEvent(QPaintEvent *)
         }
     }
 
-    // Y axis: ticks at 1 s, 10 s, 1 min, 10 min, 1 h, 10 h, 4 days, up to the top of the scale.
+    // Y axis: ticks at 1 s, 10 s, 1 min, 10 min, 1 h, 10 h, 4 days, up to the top of the scale; a tick
+    // too close to the one below it is left out.
     const double top = maxScale();
+    double lastY = plot.bottom() + MinTickSpacing;
     for (const qint64 tick : TickValues) {
         const double v = scaled(tick);
         if (v > top + 1e-9) {
             break;
         }
         const double y = plot.bottom() - v / top * plot.height();
+        if (lastY - y < std::max(MinTickSpacing, metrics.height())) {
+            continue;
+        }
+        lastY = y;
         painter.setPen(grid);
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(axisText);
-        const QString label = formatDuration(tick).replace(u".0 s"_s, u" s"_s);
         painter.drawText(QRectF(0, y - metrics.height() / 2, LeftMargin - 6, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, label);
+                         Qt::AlignRight | Qt::AlignVCenter, tickLabel(tick));
     }
     painter.setPen(axisText);
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));

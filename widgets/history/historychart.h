@@ -66,6 +66,7 @@ private:
     };
 
     void rebuild();
+    static QString tickLabel(qint64 ms); // "10 s", "1 min", "10 h", "4 d"
     QRectF plotRect() const;
     double maxScale() const; // the top of the y axis, log10(1 + seconds)
 

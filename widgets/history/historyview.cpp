@@ -90,8 +90,12 @@ HistoryView::HistoryView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // Short columns fit their contents; the title (URLs, manifest names) takes the rest, elided in the
+    // middle so both ends of a URL stay readable.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setObjectName(u"historyTable"_s);
 
     m_chart->setModel(m_filter);

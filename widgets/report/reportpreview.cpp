@@ -102,6 +102,7 @@ ReportPreview::ReportPreview(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->hide();
     m_browser->setOpenLinks(false);
+    m_browser->document()->setDocumentMargin(12);
     m_browser->setObjectName(u"reportBrowser"_s);
     m_exportMarkdown->setObjectName(u"exportMarkdown"_s);
     m_exportHtml->setObjectName(u"exportHtml"_s);
