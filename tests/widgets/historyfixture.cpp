@@ -32,8 +32,8 @@ QDateTime at(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-History::TaskRecord task(const QString &runId, const QString &job, const QString &name, const QString &status, int ok,
-                         int failed, int fixed)
+History::TaskRecord task(
+    const QString &runId, const QString &job, const QString &name, const QString &status, int ok, int failed, int fixed)
 {
     History::TaskRecord t;
     t.runId = runId;
@@ -146,8 +146,9 @@ QString writeStoreRuns(const QString &projectDir)
     daily.date = u"2026-11-21T11:05:00Z"_s;
     daily.parametersJson = u"{\"env\":\"prod\",\"run_date\":\"2026-11-21\"}"_s;
     daily.tasks = { { u"ingest"_s, u"PARTIAL"_s, 3, 1, 1 }, { u"report"_s, u"PASS"_s, 2, 0, 0 } };
-    daily.notes = { { u"ingest"_s, 4, u"AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] raw.events_2019 cannot be found"_s },
-                    { u"ingest"_s, 2, u"fixed on attempt 2: dbutils.fs.ls replaced by oci_fs.ls"_s } };
+    daily.notes
+        = { { u"ingest"_s, 4, u"AnalysisException: [TABLE_OR_VIEW_NOT_FOUND] raw.events_2019 cannot be found"_s },
+              { u"ingest"_s, 2, u"fixed on attempt 2: dbutils.fs.ls replaced by oci_fs.ls"_s } };
     daily.backfill = { 3, 1, 1, 0 };
     daily.requiredPackages = { u"pandas"_s, u"pyarrow"_s };
     daily.runtime = { { u"Run id"_s, PartialRun }, { u"Kernel"_s, u"local python3"_s }, { u"LLM"_s, u"none"_s } };
@@ -179,34 +180,34 @@ QString writeStoreRuns(const QString &projectDir)
             errors << result.error().toString();
         }
     };
-    const auto start = [&](const QString &id, const QString &kind, const QString &title, const QString &reportPath,
-                           qint64 pid = 0) {
-        History::RunRecord run;
-        run.runId = id;
-        run.kind = kind;
-        run.title = title;
-        run.reportPath = reportPath;
-        run.pid = pid;
-        check(store->recordStarted(run));
-    };
+    const auto start
+        = [&](const QString &id, const QString &kind, const QString &title, const QString &reportPath, qint64 pid = 0) {
+              History::RunRecord run;
+              run.runId = id;
+              run.kind = kind;
+              run.title = title;
+              run.reportPath = reportPath;
+              run.pid = pid;
+              check(store->recordStarted(run));
+          };
     const auto jobsSummary = [](const QString &result, const QList<QPair<QString, QString>> &jobs) {
         Core::OrderedJson s = { { "result", Core::toStd(result) }, { "jobs", Core::OrderedJson::array() } };
         for (const auto &[job, report] : jobs) {
-            s["jobs"].push_back({ { "job", Core::toStd(job) }, { "result", Core::toStd(result) },
-                                  { "report", Core::toStd(report) } });
+            s["jobs"].push_back(
+                { { "job", Core::toStd(job) }, { "result", Core::toStd(result) }, { "report", Core::toStd(report) } });
         }
         return Core::fromStd(s.dump());
     };
 
     start(PassRun, u"migrate-job"_s, u"migrate-job NightlyLoad_manifest.json"_s, u"migrated-nightly"_s);
     check(store->recordFinished(PassRun, u"completed"_s,
-                                jobsSummary(u"PASS"_s, { { u"NightlyLoad"_s, project.relativeFilePath(nightlyPath) } })));
+        jobsSummary(u"PASS"_s, { { u"NightlyLoad"_s, project.relativeFilePath(nightlyPath) } })));
     check(store->recordTask(task(PassRun, u"NightlyLoad"_s, u"extract"_s, u"PASS"_s, 10, 0, 2)));
     check(store->recordTask(task(PassRun, u"NightlyLoad"_s, u"load"_s, u"PASS"_s, 7, 0, 1)));
 
     start(PartialRun, u"migrate-job"_s, u"migrate-job DailyETL_manifest.json"_s, u"migrated"_s);
     check(store->recordFinished(PartialRun, u"completed_with_errors"_s,
-                                jobsSummary(u"PARTIAL"_s, { { u"DailyETL"_s, dailyPath }, { u"Audit"_s, auditPath } })));
+        jobsSummary(u"PARTIAL"_s, { { u"DailyETL"_s, dailyPath }, { u"Audit"_s, auditPath } })));
     check(store->recordTask(task(PartialRun, u"DailyETL"_s, u"ingest"_s, u"PARTIAL"_s, 3, 1, 1)));
     check(store->recordTask(task(PartialRun, u"DailyETL"_s, u"report"_s, u"PASS"_s, 2, 0, 0)));
     check(store->recordTask(task(PartialRun, u"Audit"_s, u"check"_s, u"PASS"_s, 5, 0, 0)));
@@ -215,22 +216,22 @@ QString writeStoreRuns(const QString &projectDir)
     check(store->recordFinished(FailRun, u"failed"_s, jobsSummary(u"FAIL"_s, {})));
 
     start(RunningRun, u"migrate-job"_s, u"migrate-job DailyETL_manifest.json"_s, u"migrated"_s,
-          QCoreApplication::applicationPid());
+        QCoreApplication::applicationPid());
     check(store->recordTask(task(RunningRun, u"DailyETL"_s, u"ingest"_s, u"PASS"_s, 4, 0, 0)));
 
     start(KilledRun, u"migrate-job"_s, u"migrate-job Weekly_manifest.json"_s, u"migrated-weekly"_s, deadPid());
 
     start(DataRun, u"data"_s, u"sqlite:///srv/shop.db -> postgresql://app@db:5432/shop"_s,
-          u".tmp/migrations/data-store/checkpoint.json"_s);
+        u".tmp/migrations/data-store/checkpoint.json"_s);
     const Core::OrderedJson status = { { "job_id", "data-store" }, { "status", "completed" }, { "rows_migrated", 1200 },
-                                       { "rows_failed", 0 }, { "total_rows", 1200 },
-                                       { "tables_status",
-                                         { { { "table", "customers" }, { "status", "completed" }, { "rows_migrated", 200 } },
-                                           { { "table", "orders" }, { "status", "completed" }, { "rows_migrated", 1000 } } } } };
+        { "rows_failed", 0 }, { "total_rows", 1200 },
+        { "tables_status",
+            { { { "table", "customers" }, { "status", "completed" }, { "rows_migrated", 200 } },
+                { { "table", "orders" }, { "status", "completed" }, { "rows_migrated", 1000 } } } } };
     check(store->recordFinished(DataRun, u"completed"_s, Core::fromStd(status.dump())));
 
     start(ValidateRun, u"validate"_s, u"sqlite:///srv/shop.db <-> postgresql://app@db:5432/shop"_s, QString(),
-          QCoreApplication::applicationPid());
+        QCoreApplication::applicationPid());
     if (!errors.isEmpty()) {
         return errors.join(u'\n');
     }
@@ -272,9 +273,10 @@ QString runMwbRuns(const QString &projectDir, const QString &mwb)
     const QString schema = u"CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s;
     const QString orders
         = u"CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), amount REAL)"_s;
-    QString error = sqlite(source, { schema, orders, u"INSERT INTO customers VALUES (1, 'Ada'), (2, 'Grace'), (3, 'Alan')"_s,
-                                     // order 4 points at a customer that does not exist: the copy isolates it
-                                     u"INSERT INTO orders VALUES (1, 1, 12.5), (2, 2, 30.0), (3, 3, 7.25), (4, 99, 1.0)"_s });
+    QString error = sqlite(source,
+        { schema, orders, u"INSERT INTO customers VALUES (1, 'Ada'), (2, 'Grace'), (3, 'Alan')"_s,
+            // order 4 points at a customer that does not exist: the copy isolates it
+            u"INSERT INTO orders VALUES (1, 1, 12.5), (2, 2, 30.0), (3, 3, 7.25), (4, 99, 1.0)"_s });
     if (error.isEmpty()) {
         error = sqlite(target, { schema, orders });
     }
@@ -293,19 +295,20 @@ QString runMwbRuns(const QString &projectDir, const QString &mwb)
         QStringList arguments;
         int exit;
     } runs[] = {
-        { { u"data"_s, u"start"_s, u"--source"_s, sourceUrl, u"--target"_s, targetUrl, u"--job-id"_s, CopyWithErrors }, 3 },
+        { { u"data"_s, u"start"_s, u"--source"_s, sourceUrl, u"--target"_s, targetUrl, u"--job-id"_s, CopyWithErrors },
+            3 },
         { { u"validate"_s, u"--source"_s, sourceUrl, u"--target"_s, targetUrl, u"--report-dir"_s,
-            project.filePath(u"reports/validate-orders"_s), u"--no-schema"_s },
-          1 },
+              project.filePath(u"reports/validate-orders"_s), u"--no-schema"_s },
+            1 },
         { { u"data"_s, u"start"_s, u"--source"_s, sourceUrl, u"--target"_s,
-            u"sqlite://"_s + project.filePath(u"missing/folder/none.db"_s), u"--job-id"_s, CopyFailed },
-          1 },
+              u"sqlite://"_s + project.filePath(u"missing/folder/none.db"_s), u"--job-id"_s, CopyFailed },
+            1 },
         { { u"data"_s, u"start"_s, u"--source"_s, sourceUrl, u"--target"_s, customersUrl, u"--source-table"_s,
-            u"customers"_s, u"--job-id"_s, CopyClean },
-          0 },
+              u"customers"_s, u"--job-id"_s, CopyClean },
+            0 },
         { { u"validate"_s, u"--source"_s, sourceUrl, u"--target"_s, customersUrl, u"--tables"_s, u"customers"_s,
-            u"--report-dir"_s, project.filePath(u"reports/validate-customers"_s), u"--no-schema"_s },
-          0 },
+              u"--report-dir"_s, project.filePath(u"reports/validate-customers"_s), u"--no-schema"_s },
+            0 },
     };
     for (const auto &run : runs) {
         error = runMwb(mwb, projectDir, run.arguments, run.exit);

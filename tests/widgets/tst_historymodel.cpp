@@ -84,26 +84,25 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("runId");
         QTest::addColumn<QStringList>("expected"); // every column's display text
-        QTest::newRow("migrate-job passed")
-            << HistoryFixture::PassRun
-            << QStringList { u"Migrate job"_s, u"NightlyLoad"_s, {}, u"42 min 30 s"_s, u"Passed"_s, u"17"_s, u"0"_s,
-                             u"3"_s, {}, {} };
+        QTest::newRow("migrate-job passed") << HistoryFixture::PassRun
+                                            << QStringList { u"Migrate job"_s, u"NightlyLoad"_s, {}, u"42 min 30 s"_s,
+                                                   u"Passed"_s, u"17"_s, u"0"_s, u"3"_s, {}, {} };
         QTest::newRow("migrate-job partial over two jobs")
             << HistoryFixture::PartialRun
             << QStringList { u"Migrate job"_s, u"DailyETL, Audit"_s, {}, u"1 h 05 min"_s, u"Partial"_s, u"10"_s, u"1"_s,
-                             u"1"_s, {}, {} };
+                   u"1"_s, {}, {} };
         QTest::newRow("migrate-job failed without tasks")
             << HistoryFixture::FailRun
-            << QStringList { u"Migrate job"_s, u"migrate-job Broken_manifest.json"_s, {}, u"40 s"_s, u"Failed"_s, u"0"_s,
-                             u"0"_s, u"0"_s, {}, {} };
+            << QStringList { u"Migrate job"_s, u"migrate-job Broken_manifest.json"_s, {}, u"40 s"_s, u"Failed"_s,
+                   u"0"_s, u"0"_s, u"0"_s, {}, {} };
         QTest::newRow("killed: running, process gone")
             << HistoryFixture::KilledRun
             << QStringList { u"Migrate job"_s, u"migrate-job Weekly_manifest.json"_s, {}, {}, u"Interrupted"_s, u"0"_s,
-                             u"0"_s, u"0"_s, {}, {} };
-        QTest::newRow("data copy")
-            << HistoryFixture::DataRun
-            << QStringList { u"Data copy"_s, u"sqlite:///srv/shop.db -> postgresql://app@db:5432/shop"_s, {}, u"5.0 s"_s,
-                             u"Passed"_s, {}, {}, {}, u"1,200"_s, u"0"_s };
+                   u"0"_s, u"0"_s, {}, {} };
+        QTest::newRow("data copy") << HistoryFixture::DataRun
+                                   << QStringList { u"Data copy"_s,
+                                          u"sqlite:///srv/shop.db -> postgresql://app@db:5432/shop"_s, {}, u"5.0 s"_s,
+                                          u"Passed"_s, {}, {}, {}, u"1,200"_s, u"0"_s };
     }
 
     void columnsShowEachKind()
@@ -146,9 +145,9 @@ private Q_SLOTS:
         model.setRuns(m_runs);
         const int row = model.rowOf(HistoryFixture::PassRun);
         QCOMPARE(model.index(row, HistoryModel::StartedColumn).data(HistoryModel::SortRole).toDateTime(),
-                 QDateTime::fromString(u"2026-11-20T09:00:00Z"_s, Qt::ISODate));
+            QDateTime::fromString(u"2026-11-20T09:00:00Z"_s, Qt::ISODate));
         QCOMPARE(model.index(row, HistoryModel::DurationColumn).data(HistoryModel::SortRole).userType(),
-                 QMetaType::LongLong);
+            QMetaType::LongLong);
         QCOMPARE(model.index(row, HistoryModel::DurationColumn).data(HistoryModel::SortRole).toLongLong(), 2'550'000);
         // Not applicable: no value, so those rows sort last.
         QVERIFY(!model.index(row, HistoryModel::RowsCopiedColumn).data(HistoryModel::SortRole).isValid());
@@ -164,21 +163,21 @@ private Q_SLOTS:
         QTest::newRow("duration ascending")
             << int(HistoryModel::DurationColumn) << int(Qt::AscendingOrder)
             << QStringList { HistoryFixture::DataRun, HistoryFixture::FailRun, HistoryFixture::ValidateRun,
-                             HistoryFixture::RunningRun, HistoryFixture::PassRun, HistoryFixture::PartialRun,
-                             HistoryFixture::KilledRun };
+                   HistoryFixture::RunningRun, HistoryFixture::PassRun, HistoryFixture::PartialRun,
+                   HistoryFixture::KilledRun };
         QTest::newRow("started, newest first")
             << int(HistoryModel::StartedColumn) << int(Qt::DescendingOrder)
             << QStringList { HistoryFixture::ValidateRun, HistoryFixture::RunningRun, HistoryFixture::DataRun,
-                             HistoryFixture::KilledRun, HistoryFixture::FailRun, HistoryFixture::PartialRun,
-                             HistoryFixture::PassRun };
+                   HistoryFixture::KilledRun, HistoryFixture::FailRun, HistoryFixture::PartialRun,
+                   HistoryFixture::PassRun };
         // 17 > 10 > 4 as numbers ("4" > "17" as text); runs without cells come last.
         QTest::newRow("cells OK, most first")
             << int(HistoryModel::CellsOkColumn) << int(Qt::DescendingOrder)
             << QStringList { HistoryFixture::PassRun, HistoryFixture::PartialRun, HistoryFixture::RunningRun };
-        QTest::newRow("rows copied, data runs first")
-            << int(HistoryModel::RowsCopiedColumn) << int(Qt::AscendingOrder) << QStringList { HistoryFixture::DataRun };
-        QTest::newRow("rows copied descending, data runs still first")
-            << int(HistoryModel::RowsCopiedColumn) << int(Qt::DescendingOrder) << QStringList { HistoryFixture::DataRun };
+        QTest::newRow("rows copied, data runs first") << int(HistoryModel::RowsCopiedColumn) << int(Qt::AscendingOrder)
+                                                      << QStringList { HistoryFixture::DataRun };
+        QTest::newRow("rows copied descending, data runs still first") << int(
+            HistoryModel::RowsCopiedColumn) << int(Qt::DescendingOrder) << QStringList { HistoryFixture::DataRun };
     }
 
     void sorting()
@@ -201,7 +200,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("result"); // -1: all
         QTest::addColumn<QStringList>("runs");
-        QTest::newRow("a job name, any case") << u"audit"_s << QString() << -1 << QStringList { HistoryFixture::PartialRun };
+        QTest::newRow("a job name, any case")
+            << u"audit"_s << QString() << -1 << QStringList { HistoryFixture::PartialRun };
         QTest::newRow("every word must match")
             << u"dailyetl partial"_s << QString() << -1 << QStringList { HistoryFixture::PartialRun };
         QTest::newRow("a URL in the title") << u"postgresql://app"_s << QString() << -1
@@ -273,13 +273,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(HistoryFixture::FailRun), -1);
         QVERIFY(model.rowOf(u"mj-new"_s) >= 0);
         // Put the history back for the other tests.
-        QVERIFY(store->recordStarted([] {
-                         History::RunRecord r;
-                         r.runId = HistoryFixture::RunningRun;
-                         r.kind = u"migrate-job"_s;
-                         r.pid = QCoreApplication::applicationPid();
-                         return r;
-                     }())
+        QVERIFY(store
+                    ->recordStarted([] {
+                        History::RunRecord r;
+                        r.runId = HistoryFixture::RunningRun;
+                        r.kind = u"migrate-job"_s;
+                        r.pid = QCoreApplication::applicationPid();
+                        return r;
+                    }())
                     .ok());
     }
 };

@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(copy, HistoryModel::RowsFailedColumn).data().toString(), u"1"_s);
         QCOMPARE(model.index(copy, HistoryModel::ResultColumn).data().toString(), u"Partial"_s);
         QCOMPARE(model.index(model.rowOf(HistoryFixture::CopyFailed), HistoryModel::ResultColumn).data().toString(),
-                 u"Failed"_s);
+            u"Failed"_s);
         QVERIFY(!runOf(model, u"validate"_s, u"completed_with_errors"_s).isEmpty());
         QVERIFY(!runOf(model, u"validate"_s, u"completed"_s).isEmpty());
         // The newest run is selected at first, so the detail is never empty.
@@ -135,11 +135,12 @@ private Q_SLOTS:
         QTest::newRow("migrate-job over two jobs: both JOB_REPORT.md files")
             << HistoryFixture::PartialRun
             << QStringList { u"Job Report: DailyETL"_s, u"Job Report: Audit"_s, u"TABLE_OR_VIEW_NOT_FOUND"_s,
-                             u"pyarrow"_s };
+                   u"pyarrow"_s };
         QTest::newRow("data copy from mwb: its status")
-            << HistoryFixture::CopyWithErrors << QStringList { u"orders"_s, u"rows_migrated"_s, u"completed_with_errors"_s };
-        QTest::newRow("validation from mwb: validation.md") << u"validate:completed_with_errors"_s
-                                                            << QStringList { u"orders"_s, u"FAIL"_s };
+            << HistoryFixture::CopyWithErrors
+            << QStringList { u"orders"_s, u"rows_migrated"_s, u"completed_with_errors"_s };
+        QTest::newRow("validation from mwb: validation.md")
+            << u"validate:completed_with_errors"_s << QStringList { u"orders"_s, u"FAIL"_s };
         QTest::newRow("failed migrate-job without a report: the reason")
             << HistoryFixture::FailRun << QStringList { u"has no job report"_s };
     }
@@ -198,9 +199,10 @@ private Q_SLOTS:
         {
             auto store = History::HistoryStore::open(m_project.path());
             QVERIFY(store.ok());
-            QVERIFY(store->recordFinished(HistoryFixture::RunningRun, u"completed"_s,
-                                          u"{\"result\":\"PASS\",\"jobs\":[{\"job\":\"Audit\",\"result\":\"PASS\","
-                                          "\"report\":\"migrated/Audit/reports/JOB_REPORT.md\"}]}"_s)
+            QVERIFY(store
+                        ->recordFinished(HistoryFixture::RunningRun, u"completed"_s,
+                            u"{\"result\":\"PASS\",\"jobs\":[{\"job\":\"Audit\",\"result\":\"PASS\","
+                            "\"report\":\"migrated/Audit/reports/JOB_REPORT.md\"}]}"_s)
                         .ok());
             History::RunRecord next;
             next.runId = u"mj-later"_s;
@@ -216,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(view.currentRunId(), HistoryFixture::RunningRun);
         QTRY_COMPARE(shown.size(), 1);
         const QString after = view.detail()->renderedText();
-        QVERIFY2(after.contains(u"Job Report: Audit"_s) && !after.contains(u"Job Report: DailyETL"_s), qPrintable(after));
+        QVERIFY2(
+            after.contains(u"Job Report: Audit"_s) && !after.contains(u"Job Report: DailyETL"_s), qPrintable(after));
         const QLabel *header = view.findChild<QLabel *>(u"runHeader"_s);
         QVERIFY(header->text().contains(u"Passed"_s));
     }

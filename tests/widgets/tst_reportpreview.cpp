@@ -126,8 +126,9 @@ private Q_SLOTS:
         QVERIFY(clickExport(preview, "exportHtml", gui));
         const QString cli = m_project.filePath(u"cli.html"_s);
         QProcess mwb;
-        mwb.start(QStringLiteral(MWB_EXECUTABLE), { u"report"_s, u"export"_s, HistoryFixture::PartialRun, u"--format"_s,
-                                                    u"html"_s, u"-o"_s, cli, u"--project"_s, m_project.path() });
+        mwb.start(QStringLiteral(MWB_EXECUTABLE),
+            { u"report"_s, u"export"_s, HistoryFixture::PartialRun, u"--format"_s, u"html"_s, u"-o"_s, cli,
+                u"--project"_s, m_project.path() });
         QVERIFY(mwb.waitForFinished(60000));
         QVERIFY2(mwb.exitCode() == 0, mwb.readAllStandardError().constData());
         const QByteArray html = readAll(gui);
@@ -153,7 +154,8 @@ private Q_SLOTS:
         QVERIFY(readAll(out).startsWith("%PDF-"));
 
         QProcess render;
-        render.start(pdftoppm, { u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, out, dir.filePath(u"page"_s) });
+        render.start(
+            pdftoppm, { u"-png"_s, u"-r"_s, u"60"_s, u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, out, dir.filePath(u"page"_s) });
         QVERIFY(render.waitForFinished(60000));
         QVERIFY2(render.exitCode() == 0, render.readAllStandardError().constData());
         // pdftoppm numbers the file by page, zero-padded to the page count's width.
@@ -162,7 +164,8 @@ private Q_SLOTS:
         const QImage page(dir.filePath(pngs.constFirst()));
         QVERIFY(!page.isNull());
         // A4 at 60 dpi: 496 x 702.
-        QVERIFY2(page.width() > 480 && page.height() > 680, qPrintable(u"%1x%2"_s.arg(page.width()).arg(page.height())));
+        QVERIFY2(
+            page.width() > 480 && page.height() > 680, qPrintable(u"%1x%2"_s.arg(page.width()).arg(page.height())));
         qsizetype dark = 0;
         int firstDarkRow = -1;
         int lastDarkRow = -1;
@@ -180,7 +183,8 @@ private Q_SLOTS:
         const qsizetype total = qsizetype(page.width()) * page.height();
         // Text on white: dark pixels (headings, the table, the notes) spread down the page, most of it light.
         QVERIFY2(dark > 800 && dark < total / 5, qPrintable(u"%1 dark of %2"_s.arg(dark).arg(total)));
-        QVERIFY2(lastDarkRow - firstDarkRow > page.height() / 4, qPrintable(u"%1..%2"_s.arg(firstDarkRow).arg(lastDarkRow)));
+        QVERIFY2(
+            lastDarkRow - firstDarkRow > page.height() / 4, qPrintable(u"%1..%2"_s.arg(firstDarkRow).arg(lastDarkRow)));
         if (const QString keep = qEnvironmentVariable("MWB_KEEP_PDF_PAGE"); !keep.isEmpty()) {
             QFile::remove(keep);
             QFile::copy(dir.filePath(pngs.constFirst()), keep);

@@ -3,15 +3,15 @@
 
 #include "history/historymodel.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QAbstractItemModel>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -109,7 +109,7 @@ RunResult HistoryChart::markResult(int mark) const
 QRectF HistoryChart::plotRect() const
 {
     return QRectF(LeftMargin, TopMargin, std::max(10.0, width() - LeftMargin - RightMargin),
-                  std::max(10.0, height() - TopMargin - BottomMargin));
+        std::max(10.0, height() - TopMargin - BottomMargin));
 }
 
 double HistoryChart::maxScale() const
@@ -252,7 +252,7 @@ void HistoryChart::paintEvent(QPaintEvent *)
     {
         QList<RunResult> present;
         for (const RunResult result : { RunResult::Passed, RunResult::Partial, RunResult::Failed,
-                                        RunResult::Interrupted, RunResult::Running, RunResult::Unknown }) {
+                 RunResult::Interrupted, RunResult::Running, RunResult::Unknown }) {
             if (std::any_of(m_marks.cbegin(), m_marks.cend(), [result](const Mark &m) { return m.result == result; })) {
                 present << result;
             }
@@ -287,7 +287,7 @@ void HistoryChart::paintEvent(QPaintEvent *)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
         painter.setPen(axisText);
         painter.drawText(QRectF(0, y - metrics.height() / 2, LeftMargin - 6, metrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, tickLabel(tick));
+            Qt::AlignRight | Qt::AlignVCenter, tickLabel(tick));
     }
     painter.setPen(axisText);
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
@@ -311,14 +311,14 @@ void HistoryChart::paintEvent(QPaintEvent *)
             painter.setPen(Qt::NoPen);
             const double cx = bar.center().x();
             painter.drawPolygon(QPolygonF({ QPointF(cx, plot.bottom() + 2), QPointF(cx - 4, plot.bottom() + 7),
-                                            QPointF(cx + 4, plot.bottom() + 7) }));
+                QPointF(cx + 4, plot.bottom() + 7) }));
             painter.setRenderHint(QPainter::Antialiasing, false);
         }
     }
 
     // X axis: start times under as many bars as fit without overlapping.
-    const bool oneDay = m_marks.constFirst().started.toLocalTime().date()
-        == m_marks.constLast().started.toLocalTime().date();
+    const bool oneDay
+        = m_marks.constFirst().started.toLocalTime().date() == m_marks.constLast().started.toLocalTime().date();
     const QString format = oneDay ? u"HH:mm"_s : u"MM-dd HH:mm"_s;
     const double labelWidth = metrics.horizontalAdvance(u"00-00 00:00"_s) + 12;
     const double slot = plot.width() / double(m_marks.size());
@@ -347,7 +347,7 @@ void HistoryChart::paintEvent(QPaintEvent *)
     // All on one day: say which, once, at the right end.
     const QString day = QLocale().toString(m_marks.constFirst().started.toLocalTime().date(), QLocale::ShortFormat);
     painter.drawText(QRectF(plot.left(), plot.bottom() + 8 + metrics.height(), plot.width(), metrics.height()),
-                     Qt::AlignRight | Qt::AlignTop, day);
+        Qt::AlignRight | Qt::AlignTop, day);
 }
 
 } // namespace Mwb::Widgets

@@ -3,11 +3,11 @@
 
 #include "history/historyrun.h"
 
+#include <optional>
+
 #include <QSortFilterProxyModel>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace Mwb::Widgets {
 

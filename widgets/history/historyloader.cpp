@@ -52,18 +52,19 @@ void HistoryLoader::load(const QString &projectDir, int limit)
 {
     const quint64 request = ++m_request;
     m_loading = true;
-    QtConcurrent::run([projectDir, limit] { return read(projectDir, limit); })
-        .then(this, [this, request](const Core::Result<QList<HistoryRun>> &result) {
-            if (request != m_request) {
-                return; // a newer load() is on its way
-            }
-            m_loading = false;
-            if (result) {
-                Q_EMIT loaded(*result);
-            } else {
-                Q_EMIT failed(result.error().toString());
-            }
-        });
+    QtConcurrent::run([projectDir, limit] {
+        return read(projectDir, limit);
+    }).then(this, [this, request](const Core::Result<QList<HistoryRun>> &result) {
+        if (request != m_request) {
+            return; // a newer load() is on its way
+        }
+        m_loading = false;
+        if (result) {
+            Q_EMIT loaded(*result);
+        } else {
+            Q_EMIT failed(result.error().toString());
+        }
+    });
 }
 
 } // namespace Mwb::Widgets

@@ -161,7 +161,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return run.durationMs;
     case FilterTextRole:
         return QStringList { run.record.title, run.jobs.join(u' '), run.record.runId, runKindLabel(run.record.kind),
-                             run.record.kind }
+            run.record.kind }
             .join(u'\n');
     case Qt::DisplayRole:
         switch (Column(column)) {

@@ -36,10 +36,10 @@ public:
         // invalid where a column does not apply (those rows sort last).
         SortRole = Qt::UserRole + 1,
         RunIdRole,
-        KindRole,       // the stored kind ("migrate-job", "data", "validate")
-        ResultRole,     // int(RunResult)
-        StartedRole,    // QDateTime (UTC)
-        DurationRole,   // qint64 ms, -1 unknown
+        KindRole, // the stored kind ("migrate-job", "data", "validate")
+        ResultRole, // int(RunResult)
+        StartedRole, // QDateTime (UTC)
+        DurationRole, // qint64 ms, -1 unknown
         FilterTextRole, // what the text filter searches: title, jobs, run id, kind
     };
 

@@ -68,8 +68,8 @@ RunResult runResultFromStatus(const QString &status)
     return RunResult::Unknown;
 }
 
-HistoryRun historyRunFrom(const History::RunRecord &record, const QList<History::TaskRecord> &tasks,
-                          const QDateTime &now)
+HistoryRun historyRunFrom(
+    const History::RunRecord &record, const QList<History::TaskRecord> &tasks, const QDateTime &now)
 {
     HistoryRun run;
     run.record = record;

@@ -23,12 +23,12 @@ struct HistoryRun
 {
     History::RunRecord record;
     RunResult result = RunResult::Unknown;
-    QDateTime started;        // UTC; invalid when the stored text is not ISO-8601
-    QDateTime finished;       // UTC; invalid while running
-    qint64 durationMs = -1;   // finished - started; while running, the time so far; -1 unknown
+    QDateTime started; // UTC; invalid when the stored text is not ISO-8601
+    QDateTime finished; // UTC; invalid while running
+    qint64 durationMs = -1; // finished - started; while running, the time so far; -1 unknown
     bool processGone = false; // stored as running, but its process no longer exists on this machine
-    QString outcome;          // migrate-job: the summary's "result" (PASS, PARTIAL, FAIL, INTERRUPTED)
-    QStringList jobs;         // migrate-job: the jobs it ran (summary, else its task rows)
+    QString outcome; // migrate-job: the summary's "result" (PASS, PARTIAL, FAIL, INTERRUPTED)
+    QStringList jobs; // migrate-job: the jobs it ran (summary, else its task rows)
     // migrate-job: the sums over its task rows (history "tasks" table). Invariant: hasCells iff kind is
     // migrate-job.
     bool hasCells = false;
@@ -44,8 +44,8 @@ struct HistoryRun
 
 // The history row with its task rows (migrate-job runs; empty for others). `now` measures the
 // duration of runs still going.
-HistoryRun historyRunFrom(const History::RunRecord &record, const QList<History::TaskRecord> &tasks,
-                          const QDateTime &now);
+HistoryRun historyRunFrom(
+    const History::RunRecord &record, const QList<History::TaskRecord> &tasks, const QDateTime &now);
 RunResult runResultFromStatus(const QString &status);
 
 // User-visible names. A validation that "completed with errors" found differences, so it reads

@@ -61,8 +61,8 @@ HistoryView::HistoryView(QWidget *parent)
     }
     m_results->setObjectName(u"historyResult"_s);
     m_results->addItem(tr("All results"), -1);
-    for (const RunResult result : { RunResult::Passed, RunResult::Partial, RunResult::Failed, RunResult::Interrupted,
-                                    RunResult::Running }) {
+    for (const RunResult result :
+        { RunResult::Passed, RunResult::Partial, RunResult::Failed, RunResult::Interrupted, RunResult::Running }) {
         const QString label = result == RunResult::Partial ? tr("Partial / differences") : runResultLabel(result);
         QPixmap swatch(10, 10);
         swatch.fill(runResultColor(result));
@@ -127,7 +127,7 @@ HistoryView::HistoryView(QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &HistoryView::setTextFilter);
     connect(m_kinds, &QComboBox::currentIndexChanged, this,
-            [this](int index) { setKindFilter(m_kinds->itemData(index).toString()); });
+        [this](int index) { setKindFilter(m_kinds->itemData(index).toString()); });
     connect(m_results, &QComboBox::currentIndexChanged, this, [this](int index) {
         const int value = m_results->itemData(index).toInt();
         setResultFilter(value < 0 ? std::nullopt : std::optional<RunResult>(RunResult(value)));
@@ -327,7 +327,8 @@ void HistoryView::updateCount()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_count->setText(shown == total ? tr("%n run(s)", nullptr, total) : tr("%1 of %n run(s)", nullptr, total).arg(shown));
+    m_count->setText(
+        shown == total ? tr("%n run(s)", nullptr, total) : tr("%1 of %n run(s)", nullptr, total).arg(shown));
 }
 
 } // namespace Mwb::Widgets

@@ -3,10 +3,10 @@
 
 #include "history/historyrun.h"
 
+#include <optional>
+
 #include <QString>
 #include <QWidget>
-
-#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -47,8 +47,8 @@ public:
     QString currentRunId() const;
 
     void setTextFilter(const QString &text);
-    void setKindFilter(const QString &kind);                   // stored kind; empty: all
-    void setResultFilter(std::optional<RunResult> result);     // nullopt: all
+    void setKindFilter(const QString &kind); // stored kind; empty: all
+    void setResultFilter(std::optional<RunResult> result); // nullopt: all
 
     HistoryModel *model() const { return m_model; }
     HistoryFilterModel *filterModel() const { return m_filter; }
@@ -83,8 +83,8 @@ private:
     ReportPreview *m_detail;
     QTimer *m_timer;
     QString m_projectDir;
-    QString m_shownRun;    // the run whose report the detail shows
-    QString m_shownState;  // its status, end and summary when shown: a change reloads the report
+    QString m_shownRun; // the run whose report the detail shows
+    QString m_shownState; // its status, end and summary when shown: a change reloads the report
     bool m_selectFirst = true;
 };
 

@@ -49,8 +49,8 @@ QString browserStyleSheet(const QPalette &palette)
     border.setAlphaF(0.35);
     const QColor base = palette.color(QPalette::Base);
     // QTextDocument has no alpha in borders: mix the colour by hand.
-    const QColor mixed = QColor::fromRgbF(base.redF() * 0.6 + border.redF() * 0.4, base.greenF() * 0.6 + border.greenF() * 0.4,
-                                          base.blueF() * 0.6 + border.blueF() * 0.4);
+    const QColor mixed = QColor::fromRgbF(base.redF() * 0.6 + border.redF() * 0.4,
+        base.greenF() * 0.6 + border.greenF() * 0.4, base.blueF() * 0.6 + border.blueF() * 0.4);
     return uR"(body { color: %1; }
 h1 { font-size: x-large; } h2 { font-size: large; margin-top: 14px; } h3 { font-size: medium; }
 table { border-collapse: collapse; margin-top: 4px; margin-bottom: 8px; }
@@ -108,7 +108,8 @@ ReportPreview::ReportPreview(QWidget *parent)
     m_exportHtml->setObjectName(u"exportHtml"_s);
     m_exportPdf->setObjectName(u"exportPdf"_s);
     m_exportMarkdown->setToolTip(tr("Save the report as Markdown"));
-    m_exportHtml->setToolTip(tr("Save the report as one self-contained HTML page (as \"mwb report export --format html\")"));
+    m_exportHtml->setToolTip(
+        tr("Save the report as one self-contained HTML page (as \"mwb report export --format html\")"));
     m_exportPdf->setToolTip(tr("Save the report as a PDF (A4)"));
 
     auto *bar = new QHBoxLayout;
@@ -139,7 +140,8 @@ ReportPreview::~ReportPreview() = default;
 void ReportPreview::showRun(const History::RunRecord &run, const QString &projectDir)
 {
     const quint64 request = ++m_request;
-    m_exportBase = QDir(projectDir.isEmpty() ? QDir::homePath() : projectDir).filePath(safeFileName(u"report-"_s + run.runId));
+    m_exportBase
+        = QDir(projectDir.isEmpty() ? QDir::homePath() : projectDir).filePath(safeFileName(u"report-"_s + run.runId));
     setStatus(tr("Loading the report of %1…").arg(run.runId), false);
     QtConcurrent::run([run, projectDir]() -> Core::Result<Loaded> {
         auto report = Report::loadRunReport(run, projectDir);
@@ -346,18 +348,19 @@ void ReportPreview::exportTo(Format format, const QString &path)
     updateButtons();
     setStatus(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)), false);
     const Report::RunReport report = m_report;
-    QtConcurrent::run([report, format, path] { return exportReport(report, format, path); })
-        .then(this, [this, path](const Core::Result<void> &written) {
-            m_exporting = false;
-            updateButtons();
-            if (written) {
-                setStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false);
-                Q_EMIT exported(path);
-            } else {
-                setStatus(written.error().toString(), true);
-                Q_EMIT exportFailed(written.error().toString());
-            }
-        });
+    QtConcurrent::run([report, format, path] {
+        return exportReport(report, format, path);
+    }).then(this, [this, path](const Core::Result<void> &written) {
+        m_exporting = false;
+        updateButtons();
+        if (written) {
+            setStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), false);
+            Q_EMIT exported(path);
+        } else {
+            setStatus(written.error().toString(), true);
+            Q_EMIT exportFailed(written.error().toString());
+        }
+    });
 }
 
 Core::Result<void> ReportPreview::exportReport(const Report::RunReport &report, Format format, const QString &path)
@@ -366,11 +369,11 @@ Core::Result<void> ReportPreview::exportReport(const Report::RunReport &report, 
     case Format::Markdown:
         return Core::writeFileAtomically(path, report.markdown.toUtf8());
     case Format::Html:
-        return Core::writeFileAtomically(path,
-                                         Report::htmlPage(report.title, Report::markdownToHtml(report.markdown)).toUtf8());
+        return Core::writeFileAtomically(
+            path, Report::htmlPage(report.title, Report::markdownToHtml(report.markdown)).toUtf8());
     case Format::Pdf:
-        return Report::writePdf(Report::htmlPage(report.title, Report::markdownToHtml(report.markdown)), report.title,
-                                path);
+        return Report::writePdf(
+            Report::htmlPage(report.title, Report::markdownToHtml(report.markdown)), report.title, path);
     }
     return {};
 }

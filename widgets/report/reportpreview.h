@@ -5,10 +5,10 @@
 #include "history/runrecord.h"
 #include "report/runreport.h"
 
+#include <functional>
+
 #include <QString>
 #include <QWidget>
-
-#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -88,10 +88,10 @@ private:
     QPushButton *m_exportPdf;
     PathChooser m_chooser;
     Report::RunReport m_report;
-    QString m_html;         // the rendered fragment (Report::markdownToHtml)
-    QString m_exportBase;   // folder and file name without suffix for the export dialog
-    QString m_message;      // shown while there is no report
-    quint64 m_request = 0;  // stale loads are dropped
+    QString m_html; // the rendered fragment (Report::markdownToHtml)
+    QString m_exportBase; // folder and file name without suffix for the export dialog
+    QString m_message; // shown while there is no report
+    quint64 m_request = 0; // stale loads are dropped
     bool m_hasReport = false;
     bool m_exporting = false;
 };
