@@ -4,8 +4,8 @@
 #include "cliapp.h"
 #include "core/atomicfile.h"
 #include "history/historystore.h"
-#include "pdfexport.h"
 #include "report/markdownhtml.h"
+#include "report/pdfexport.h"
 #include "report/runreport.h"
 
 #include <QCommandLineParser>
@@ -97,7 +97,7 @@ int runReport(const QStringList &arguments)
     const QString output = parser.value(outputOption);
     if (format == u"pdf") {
         const QString html = Report::htmlPage(report->title, Report::markdownToHtml(report->markdown));
-        if (auto written = writePdf(html, report->title, output); !written) {
+        if (auto written = Report::writePdf(html, report->title, output); !written) {
             return fail(written.error());
         }
         return Pass;

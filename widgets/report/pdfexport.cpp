@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfexport.h"
+#include "report/pdfexport.h"
 
-#include "cliapp.h"
+#include "report/tr.h"
 
 #include <QGuiApplication>
 #include <QMarginsF>
@@ -13,12 +13,12 @@
 
 using namespace Qt::StringLiterals;
 
-namespace Mwb::Cli {
+namespace Mwb::Report {
 
 Core::Result<void> writePdf(const QString &html, const QString &title, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        // main() starts a QGuiApplication for "report export --format pdf"; anything else is a bug.
+        // The CLI starts a QGuiApplication for "report export --format pdf", the GUI has one; anything else is a bug.
         return Core::Error::inFile(path, Tr::tr("PDF export needs the GUI libraries, which were not started"));
     }
     QSaveFile file(path);
@@ -29,7 +29,7 @@ Core::Result<void> writePdf(const QString &html, const QString &title, const QSt
     {
         QPdfWriter writer(&file);
         writer.setTitle(title);
-        writer.setCreator(u"mwb"_s);
+        writer.setCreator(QCoreApplication::applicationName());
         writer.setResolution(300);
         writer.setPageLayout(QPageLayout(
             QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
@@ -45,4 +45,4 @@ Core::Result<void> writePdf(const QString &html, const QString &title, const QSt
     return {};
 }
 
-} // namespace Mwb::Cli
+} // namespace Mwb::Report
