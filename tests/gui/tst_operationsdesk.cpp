@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The operations desk in the main window, end to end (issue 9 "Done when"): the launch dialogs build a
+// real mwb run, the monitor watches its events arrive, Stop interrupts it, Resume finishes it without
+// duplicates or gaps, the history view finds it, and a window closed with a run going re-attaches to it.
+#include "history/historyview.h"
+#include "history/historymodel.h"
+#include "jobs/datajobmonitor.h"
+#include "jobs/jobmonitor.h"
+#include "jobs/runprocess.h"
+#include "jobs/tableprogressmodel.h"
+#include "jobs/taskprogressmodel.h"
+#include "launch/datamigrationdialog.h"
+#include "launch/migratejobdialog.h"
+#include "launch/validatedialog.h"
+#include "mainwindow.h"
+#include "operationsdesk.h"
+#include "report/reportpreview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Mwb;
+
+namespace {
+
+constexpr int sourceRows = 300000;
+
+qint64 countRows(const QString &file, const QString &table)
+{
+    const QString name = u"count-"_s + QString::number(quintptr(&file)) + table;
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT COUNT(*), COUNT(DISTINCT id) FROM "_s + table) && query.next()) {
+                // Duplicates would make the two differ; a primary key makes them equal anyway, so check both.
+                count = query.value(0).toLongLong() == query.value(1).toLongLong() ? query.value(0).toLongLong() : -2;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+bool makeSource(const QString &file)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"source"_s);
+        db.setDatabaseName(file);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &sql :
+             { u"CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
+               u"CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id), "
+               "amount REAL, note TEXT)"_s,
+               u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
+               "INSERT INTO customers SELECT i, 'customer ' || i FROM n"_s,
+               u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+               "INSERT INTO orders SELECT i, 1 + i % 500, i * 0.25, 'order number ' || i FROM n"_s.arg(sourceRows) }) {
+            ok = ok && query.exec(sql);
+            if (!ok) {
+                qWarning() << query.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"source"_s);
+    return ok;
+}
+
+} // namespace
+
+class TestOperationsDesk : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_source;
+
+    QString sqliteUrl(const QString &file) const { return u"sqlite://"_s + file; }
+
+    // A fresh window on the project, its desk answering questions without modal dialogs.
+    std::unique_ptr<Gui::MainWindow> openWindow()
+    {
+        auto window = std::make_unique<Gui::MainWindow>();
+        window->desk()->setSecretPrompt([](const QString &) { return QString(); });
+        window->desk()->setCloseQuestion([](const QString &) { return true; });
+        window->openProject(m_project);
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("MWB_EXECUTABLE", MWB_EXECUTABLE);
+        QVERIFY(m_dir.isValid());
+        m_project = m_dir.filePath(u"project"_s);
+        QVERIFY(QDir().mkpath(m_project + u"/reports"_s));
+        m_source = m_dir.filePath(u"shop.db"_s);
+        QVERIFY(makeSource(m_source));
+        // The example job's manifest, as `mwb build-dag` writes it into the project.
+        QProcess dag;
+        dag.setWorkingDirectory(m_project);
+        dag.start(QStringLiteral(MWB_EXECUTABLE),
+            { u"build-dag"_s, u"--jobs-json"_s, QStringLiteral(MWB_SOURCE_DIR "/examples/jobs/ml_churn_scoring.json"),
+              u"--workspace"_s, QStringLiteral(MWB_SOURCE_DIR "/examples/workspace"), u"-o"_s, u"reports"_s });
+        QVERIFY(dag.waitForFinished(60000));
+        QCOMPARE(dag.exitCode(), 0);
+    }
+
+    void actionsNeedAProject()
+    {
+        Gui::MainWindow window;
+        auto *migrate = window.findChild<QAction *>(u"migrateJobAction"_s);
+        QVERIFY(migrate != nullptr);
+        QVERIFY(!migrate->isEnabled());
+        QVERIFY(window.findChild<QAction *>(u"settingsAction"_s)->isEnabled());
+        QVERIFY(window.openProject(m_project));
+        for (const QString &name : { u"migrateJobAction"_s, u"dataMigrationAction"_s, u"validateAction"_s,
+                                     u"schemaCopyAction"_s, u"historyAction"_s, u"stopRunAction"_s }) {
+            QVERIFY2(window.findChild<QAction *>(name)->isEnabled(), qPrintable(name));
+        }
+    }
+
+    // Data dialog -> real `mwb data start` -> progress in the monitor -> Stop -> Resume -> history.
+    void dataCopyStopResumeHistory()
+    {
+        auto window = openWindow();
+        const QString target = m_dir.filePath(u"copy.db"_s);
+        Widgets::DataMigrationDialog dialog(m_project);
+        dialog.setSource(sqliteUrl(m_source));
+        dialog.setTarget(sqliteUrl(target));
+        dialog.findChild<QSpinBox *>(u"batchSize"_s)->setValue(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.problem().isEmpty(), 10000);
+        QVERIFY(!dialog.commandLine().isEmpty());
+
+        Widgets::DataJobMonitor *monitor = window->desk()->startDataJob(dialog.arguments());
+        QVERIFY(monitor != nullptr);
+        QCOMPARE(window->documentTabs()->currentWidget(), monitor);
+        // Progress events arrive while the copy runs.
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->tableModel()->rowsDone() > 0, 60000);
+        QVERIFY(monitor->isRunning());
+        const QString jobId = monitor->jobId();
+        QVERIFY(!jobId.isEmpty());
+
+        // Stop through the window's action, as a user would.
+        window->findChild<QAction *>(u"stopRunAction"_s)->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->result(), u"INTERRUPTED"_s, 60000);
+        const qint64 copiedAtStop = countRows(target, u"orders"_s);
+        QVERIFY2(copiedAtStop < sourceRows, "the copy finished before Stop reached it; make the source larger");
+        QVERIFY(monitor->canResume());
+
+        QVERIFY(monitor->resume());
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->result(), u"PASS"_s, 120000);
+        QCOMPARE(countRows(target, u"orders"_s), qint64(sourceRows));
+        QCOMPARE(countRows(target, u"customers"_s), qint64(500));
+
+        Widgets::HistoryView *history = window->desk()->openHistory();
+        QTRY_VERIFY_WITH_TIMEOUT(history->selectRun(jobId), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(history->detail()->hasReport(), 15000);
+        QVERIFY(history->detail()->renderedText().contains(u"orders"_s));
+    }
+
+    void validationRun()
+    {
+        auto window = openWindow();
+        const QString target = m_dir.filePath(u"copy.db"_s); // complete after the test above
+        Widgets::ValidateDialog dialog(m_project);
+        dialog.setSource(sqliteUrl(m_source));
+        dialog.setTarget(sqliteUrl(target));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.problem().isEmpty(), 10000);
+        Widgets::DataJobMonitor *monitor = window->desk()->startDataJob(dialog.arguments());
+        QVERIFY(monitor != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->result().isEmpty(), 120000);
+        QCOMPARE(monitor->result(), u"PASS"_s);
+    }
+
+    // Closing the window while a run goes on: asked, the run continues, the next window re-attaches and
+    // sees it finish.
+    void closeLeavesTheRunAndReattaches()
+    {
+        const QString target = m_dir.filePath(u"copy2.db"_s);
+        QString jobId;
+        qint64 pid = 0;
+        {
+            auto window = openWindow();
+            int asked = 0;
+            window->desk()->setCloseQuestion([&asked](const QString &) {
+                ++asked;
+                return true;
+            });
+            Widgets::DataMigrationDialog dialog(m_project);
+            dialog.setSource(sqliteUrl(m_source));
+            dialog.setTarget(sqliteUrl(target));
+            dialog.findChild<QSpinBox *>(u"batchSize"_s)->setValue(500);
+            QTRY_VERIFY_WITH_TIMEOUT(dialog.problem().isEmpty(), 10000);
+            Widgets::DataJobMonitor *monitor = window->desk()->startDataJob(dialog.arguments());
+            QVERIFY(monitor != nullptr);
+            QTRY_VERIFY_WITH_TIMEOUT(monitor->tableModel()->rowsDone() > 0, 60000);
+            jobId = monitor->jobId();
+            pid = monitor->process()->pid();
+            QVERIFY(window->close());
+            QCOMPARE(asked, 1);
+        }
+        QVERIFY(Widgets::RunProcess::isRunAlive(pid));
+
+        auto window = openWindow();
+        Widgets::DataJobMonitor *monitor = nullptr;
+        for (int i = 0; i < window->documentTabs()->count(); ++i) {
+            auto *each = qobject_cast<Widgets::DataJobMonitor *>(window->documentTabs()->widget(i));
+            if (each != nullptr && each->jobId() == jobId) {
+                monitor = each;
+            }
+        }
+        QVERIFY2(monitor != nullptr, "the new window did not re-attach to the running copy");
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->result(), u"PASS"_s, 180000);
+        QCOMPARE(countRows(target, u"orders"_s), qint64(sourceRows));
+    }
+
+    // Migrate-job dialog -> real `mwb migrate-job --local` -> task and cell progress -> result -> history.
+    void migrateJobOnTheLocalKernel()
+    {
+        auto window = openWindow();
+        Widgets::MigrateJobDialog dialog(m_project);
+        QVERIFY(dialog.manifestPath().endsWith(u"ml_churn_scoring_manifest.json"_s));
+        QVERIFY(dialog.arguments().contains(u"--local"_s));
+        // No LLM in tests (no key): the dialog's switch, as a user would turn it off.
+        dialog.findChild<QCheckBox *>(u"useLlm"_s)->setChecked(false);
+        QVERIFY(dialog.commandLine().contains(u"--llm none"_s));
+        Widgets::JobMonitor *monitor = window->desk()->startMigrateJob(dialog.arguments());
+        QVERIFY(monitor != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->taskModel()->cellsDone() > 0, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor->result().isEmpty(), 300000);
+        QVERIFY2(monitor->result() == u"PASS"_s || monitor->result() == u"PARTIAL"_s, qPrintable(monitor->result()));
+        QVERIFY(monitor->taskModel()->cellsDone() >= 10);
+
+        Widgets::HistoryView *history = window->desk()->openHistory();
+        QTRY_VERIFY_WITH_TIMEOUT(history->selectRun(monitor->runId()), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(history->detail()->hasReport(), 15000);
+        QVERIFY(history->detail()->renderedText().contains(u"Job Report"_s));
+    }
+};
+
+QTEST_MAIN(TestOperationsDesk)
+#include "tst_operationsdesk.moc"
