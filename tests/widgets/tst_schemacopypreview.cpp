@@ -282,6 +282,10 @@ private Q_SLOTS:
         QVERIFY(parts.value(u"foreign_keys.sql"_s).contains(u"REFERENCES"_s));
         QVERIFY(readText(QDir(cli).filePath(u"foreign_keys.sql"_s)).contains(parts.value(u"foreign_keys.sql"_s)));
         QVERIFY(preview.ddlTitle().contains(u"orders"_s));
+        // Above the DDL: the warnings of the table's parts (the mixed-storage column).
+        QVERIFY2(preview.objectWarningsText().contains(u"orders.ref: mixed_storage"_s), qPrintable(preview.objectWarningsText()));
+        QVERIFY(preview.selectObject(u"order_items"_s));
+        QVERIFY(preview.objectWarningsText().isEmpty());
 
         // Activating the skipped trigger's entry (Enter in the panel) selects it and shows its original source.
         const SchemaWarningsModel *warnings = preview.warningsModel();
@@ -434,6 +438,45 @@ private Q_SLOTS:
         QVERIFY(failed.constFirst().at(1).toInt() != 0);
         QVERIFY2(mismatch.applyOutput()->toPlainText().contains(u"does not match"_s), qPrintable(mismatch.applyOutput()->toPlainText()));
         QVERIFY(mismatch.statusText().contains(u"failed"_s));
+    }
+
+    // docs/screenshots/schema-copy-preview.png, taken under Xvfb when MWB_SCREENSHOT_DIR is set:
+    //   python3 /work/shared/bench/make_shop_db.py /tmp/shop.db --scale 1   (the benchmark's shop generator)
+    //   MWB_SCREENSHOT_DIR=docs/screenshots MWB_SCREENSHOT_SOURCE=/tmp/shop.db QT_QPA_PLATFORM=xcb
+    //       xvfb-run -a -s "-screen 0 1400x900x24" build/tests/tst_schemacopypreview screenshot
+    // The shop gets an audit trigger calling datetime() (skipped for MySQL), as real SQLite schemas often have.
+    void screenshot()
+    {
+        const QString folder = qEnvironmentVariable("MWB_SCREENSHOT_DIR");
+        const QString shop = qEnvironmentVariable("MWB_SCREENSHOT_SOURCE");
+        if (folder.isEmpty() || shop.isEmpty()) {
+            QSKIP("set MWB_SCREENSHOT_DIR and MWB_SCREENSHOT_SOURCE to take the screenshot");
+        }
+        const QString copy = m_dir.filePath(u"shop-screenshot.db"_s);
+        QVERIFY(QFile::copy(shop, copy));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"screenshot"_s);
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"CREATE TRIGGER trg_orders_status_changed AFTER UPDATE OF status ON orders BEGIN "
+                            "UPDATE orders SET ordered_at = datetime('now') WHERE id = NEW.id; END"_s),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"screenshot"_s);
+        SchemaCopyPreview preview(m_dir.path());
+        preview.resize(1400, 900);
+        preview.setWindowTitle(u"Schema-copy preview"_s);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        preview.setSource(u"sqlite://"_s + copy);
+        QVERIFY(previewAndWait(preview, Db::DialectKind::Mysql));
+        QVERIFY(preview.selectObject(u"customers"_s));
+        preview.objectView()->expand(preview.objectView()->currentIndex());
+        QTest::qWait(300);
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(preview.grab().save(QDir(folder).filePath(u"schema-copy-preview.png"_s)));
     }
 
     // A PostgreSQL source (the shared fixture schema): its trigger runs a PL/pgSQL function and is skipped for SQLite.

@@ -79,6 +79,7 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     , m_applyButton(new QPushButton(tr("Apply to target…"), this))
     , m_tree(new QTreeView(this))
     , m_ddlTitle(new QLabel(this))
+    , m_ddlWarnings(new QLabel(this))
     , m_ddl(new QPlainTextEdit(this))
     , m_bottomTabs(new QTabWidget(this))
     , m_warningsView(new QTreeView(this))
@@ -146,12 +147,16 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     titleFont.setBold(true);
     m_ddlTitle->setFont(titleFont);
     m_ddlTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ddlWarnings->setWordWrap(true);
+    m_ddlWarnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ddlWarnings->setVisible(false);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(2);
     rightLayout->addWidget(m_ddlTitle);
+    rightLayout->addWidget(m_ddlWarnings);
     rightLayout->addWidget(m_ddl, 1);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
@@ -159,6 +164,7 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     top->addWidget(right);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
+    top->setSizes({ 760, 640 }); // the tree has four columns; DDL lines are short
 
     m_warningsView->setModel(m_warnings);
     m_warningsView->setRootIsDecorated(false);
@@ -175,8 +181,9 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(top);
     vertical->addWidget(m_bottomTabs);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 1);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 0);
+    vertical->setSizes({ 700, 170 });
 
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
@@ -378,6 +385,8 @@ void SchemaCopyPreview::showNode(const QModelIndex &index)
 {
     if (!index.isValid()) {
         m_ddlTitle->clear();
+        m_ddlWarnings->clear();
+        m_ddlWarnings->setVisible(false);
         m_ddl->clear();
         return;
     }
@@ -402,14 +411,13 @@ void SchemaCopyPreview::showNode(const QModelIndex &index)
     if (first.data(SchemaObjectModel::SkippedRole).toBool()) {
         title += u"  — "_s + tr("not translated, original source");
     }
-    const QStringList warnings = first.data(SchemaObjectModel::WarningsRole).toStringList();
-    if (!warnings.isEmpty()) {
-        title += u"  — "_s + tr("%n warning(s)", nullptr, int(warnings.size()));
-        m_ddlTitle->setToolTip(warnings.join(u'\n'));
-    } else {
-        m_ddlTitle->setToolTip(QString());
-    }
     m_ddlTitle->setText(title);
+    // The warnings of the object and of its parts (a table's columns, indexes, ...), right above its DDL.
+    const QStringList warnings = kind == SchemaObjectModel::Kind::Group || kind == SchemaObjectModel::Kind::File
+        ? QStringList()
+        : first.data(SchemaObjectModel::AllWarningsRole).toStringList();
+    m_ddlWarnings->setText(warnings.isEmpty() ? QString() : u"⚠ "_s + warnings.join(u"\n⚠ "_s));
+    m_ddlWarnings->setVisible(!warnings.isEmpty());
     QString ddl = first.data(SchemaObjectModel::DdlRole).toString();
     if (kind == SchemaObjectModel::Kind::Group) {
         ddl = u"-- "_s + tr("Select an object or a file.") + u'\n';
@@ -450,6 +458,11 @@ QString SchemaCopyPreview::ddlText() const
 QString SchemaCopyPreview::ddlTitle() const
 {
     return m_ddlTitle->text();
+}
+
+QString SchemaCopyPreview::objectWarningsText() const
+{
+    return m_ddlWarnings->text();
 }
 
 void SchemaCopyPreview::activateWarning(const QModelIndex &index)

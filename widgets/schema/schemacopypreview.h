@@ -74,6 +74,8 @@ public:
     // The text in the DDL pane, and what it shows ("Table orders", "tables.sql").
     QString ddlText() const;
     QString ddlTitle() const;
+    // The warnings shown above the DDL: those of the selected object and its parts, one per line.
+    QString objectWarningsText() const;
 
     // Writes the files of the last preview into `folder` (empty = <project>/.tmp/schema-copy/<UTC timestamp>)
     // with the engine's writer; returns the folder.
@@ -128,6 +130,7 @@ private:
     QPushButton *m_applyButton;
     QTreeView *m_tree;
     QLabel *m_ddlTitle;
+    QLabel *m_ddlWarnings;
     QPlainTextEdit *m_ddl;
     QSyntaxHighlighter *m_highlighter = nullptr;
     QTabWidget *m_bottomTabs;

@@ -7,6 +7,8 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace Mwb::Widgets {
@@ -164,6 +166,8 @@ void SchemaObjectModel::clear()
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_byKey.clear();
+    m_sourceDialect.clear();
+    m_targetDialect.clear();
     endResetModel();
 }
 
@@ -172,6 +176,8 @@ void SchemaObjectModel::setResult(const Db::SchemaCopyResult &result)
     beginResetModel();
     m_root = std::make_unique<Node>();
     m_byKey.clear();
+    m_sourceDialect = Db::dialectName(result.source.dialect);
+    m_targetDialect = Db::dialectName(result.mapped.schema.dialect);
     const Db::Schema &source = result.source;
     const Db::Schema &target = result.mapped.schema;
     const DialectKind to = target.dialect;
@@ -517,7 +523,7 @@ QVariant SchemaObjectModel::data(const QModelIndex &index, int role) const
         case TargetTypeColumn: return node->targetType;
         case DetailsColumn: {
             if (node->descendantWarnings > 0 && node->kind != Kind::Group) {
-                const QString count = tr("%n warning(s) inside", nullptr, node->descendantWarnings);
+                const QString count = tr("%n warning(s)", nullptr, node->descendantWarnings);
                 return node->details.isEmpty() ? count : node->details + u" · "_s + count;
             }
             return node->details;
@@ -558,6 +564,19 @@ QVariant SchemaObjectModel::data(const QModelIndex &index, int role) const
     case ObjectRole: return node->object;
     case DdlRole: return node->ddl;
     case WarningsRole: return node->warnings;
+    case AllWarningsRole: {
+        QStringList all;
+        std::function<void(const Node *)> collect = [&](const Node *n) {
+            for (const QString &w : n->warnings) {
+                all << (n->object.isEmpty() ? n->name : n->object) + u": "_s + w;
+            }
+            for (const auto &child : n->children) {
+                collect(child.get());
+            }
+        };
+        collect(node);
+        return all;
+    }
     case SkippedRole: return node->skipped;
     case FilePathRole: return node->filePath;
     default: return {};
@@ -571,8 +590,8 @@ QVariant SchemaObjectModel::headerData(int section, Qt::Orientation orientation,
     }
     switch (section) {
     case NameColumn: return tr("Object");
-    case SourceTypeColumn: return tr("Source");
-    case TargetTypeColumn: return tr("Target");
+    case SourceTypeColumn: return m_sourceDialect.isEmpty() ? tr("Source") : tr("Source (%1)").arg(m_sourceDialect);
+    case TargetTypeColumn: return m_targetDialect.isEmpty() ? tr("Target") : tr("Target (%1)").arg(m_targetDialect);
     case DetailsColumn: return tr("Details");
     default: return {};
     }

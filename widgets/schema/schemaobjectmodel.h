@@ -33,6 +33,7 @@ public:
         ObjectRole,                  // the object name as warnings spell it: "orders", "orders.id", "orders.idx_x"
         DdlRole,                     // the generated DDL for this node (a file node: the whole file)
         WarningsRole,                // QStringList: "kind: message" of this node's own warnings
+        AllWarningsRole,             // QStringList: this node's and its descendants' warnings, "object: kind: message"
         SkippedRole,                 // bool: not translated; its source goes to skipped/
         FilePathRole,                // File nodes: "tables.sql", "skipped/functions.sql"
     };
@@ -62,6 +63,8 @@ private:
     QModelIndex indexFor(const Node *node) const;
 
     std::unique_ptr<Node> m_root;
+    QString m_sourceDialect;
+    QString m_targetDialect;
     QHash<QString, Node *> m_byKey; // "t:orders", "t:orders.id", "v:name", "g:name", "r:name", "f:tables.sql"
 };
 
