@@ -117,6 +117,49 @@ int warningRow(const SchemaWarningsModel *model, const QString &object, const QS
     return -1;
 }
 
+// "type name" of every schema object of a SQLite file, sorted; empty when it cannot be read.
+QStringList sqliteObjects(const QString &path)
+{
+    QStringList objects;
+    if (!QFileInfo::exists(path)) {
+        return objects;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check-target"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s)) {
+                while (q.next()) {
+                    objects << q.value(0).toString() + u' ' + q.value(1).toString();
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"check-target"_s);
+    return objects;
+}
+
+int sqliteRowCount(const QString &path, const QString &table)
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"count-rows"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT COUNT(*) FROM "_s + table) && q.next()) {
+                count = q.value(0).toInt();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"count-rows"_s);
+    return count;
+}
+
 const QStringList cliFiles { u"tables.sql"_s, u"indexes.sql"_s, u"foreign_keys.sql"_s, u"triggers.sql"_s, u"views.sql"_s,
                              u"skipped/stored_procedures.sql"_s, u"skipped/functions.sql"_s, u"skipped/untranslatable_triggers.sql"_s };
 
@@ -399,6 +442,11 @@ private Q_SLOTS:
         QCOMPARE(preview.applyArguments(targetUrl), (QStringList { u"schema-copy"_s, u"--source"_s, m_sourceUrl, u"--target-dialect"_s,
                                                                    u"sqlite"_s, u"--apply"_s, targetUrl }));
         QSignalSpy applied(&preview, &SchemaCopyPreview::applyFinished);
+        // A password in the target URL never reaches the command line: refused before mwb starts.
+        QVERIFY(!preview.applyTo(u"postgresql://mwb:s3cret@127.0.0.1:5432/shop"_s));
+        QVERIFY(!preview.isApplyRunning());
+        QVERIFY(preview.statusText().contains(u"password"_s));
+        QVERIFY(!preview.statusText().contains(u"s3cret"_s));
         QVERIFY(preview.applyTo(targetUrl));
         QVERIFY(!preview.applyTo(targetUrl)); // one at a time
         QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 120000);
@@ -407,25 +455,22 @@ private Q_SLOTS:
         QVERIFY(preview.applyOutput()->toPlainText().contains(u"applied to"_s));
         QCOMPARE(preview.bottomTabs()->currentWidget(), preview.applyOutput());
 
+        const QStringList expected { u"index idx_customers_name"_s, u"index idx_orders_customer"_s, u"index idx_orders_status"_s,
+                                     u"table customers"_s, u"table order_items"_s, u"table orders"_s,
+                                     u"trigger trg_count_items"_s, u"trigger trg_touch_order"_s,
+                                     u"view customer_order_counts"_s };
+        QCOMPARE(sqliteObjects(target), expected);
+        QCOMPARE(sqliteRowCount(target, u"orders"_s), 0); // the schema, no data
+
+        // Closing the document while mwb applies does not kill the run: it finishes on its own.
+        const QString closedTarget = m_dir.filePath(u"closed-target.db"_s);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check-target"_s);
-            db.setDatabaseName(target);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(u"SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name"_s));
-            QStringList objects;
-            while (q.next()) {
-                objects << q.value(0).toString() + u' ' + q.value(1).toString();
-            }
-            QCOMPARE(objects, (QStringList { u"index idx_customers_name"_s, u"index idx_orders_customer"_s, u"index idx_orders_status"_s,
-                                             u"table customers"_s, u"table order_items"_s, u"table orders"_s,
-                                             u"trigger trg_count_items"_s, u"trigger trg_touch_order"_s,
-                                             u"view customer_order_counts"_s }));
-            QVERIFY(q.exec(u"SELECT COUNT(*) FROM orders"_s) && q.next()); // the schema, no data
-            QCOMPARE(q.value(0).toInt(), 0);
-            db.close();
+            SchemaCopyPreview closing(m_dir.path());
+            closing.setSource(m_sourceUrl);
+            QVERIFY(previewAndWait(closing, Db::DialectKind::Sqlite));
+            QVERIFY(closing.applyTo(u"sqlite://"_s + closedTarget));
         }
-        QSqlDatabase::removeDatabase(u"check-target"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(sqliteObjects(closedTarget), expected, 60000);
 
         // A failing apply (the target's dialect differs from the previewed one) reports mwb's exit code and message.
         SchemaCopyPreview mismatch(m_dir.path());
@@ -492,6 +537,7 @@ private Q_SLOTS:
             QVERIFY(connection.ok());
             auto filled = Test::createFixture(*connection);
             QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
+            QVERIFY(connection->exec(u"CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql AS 'SELECT i + 1'"_s).ok());
         }
         SchemaCopyPreview preview(m_dir.path());
         preview.setSource(scratch.url());
@@ -509,6 +555,19 @@ private Q_SLOTS:
         QVERIFY(readText(QDir(cli).filePath(u"tables.sql"_s)).contains(createTable));
         QVERIFY(preview.selectFile(u"skipped/untranslatable_triggers.sql"_s));
         QCOMPARE(preview.ddlText(), readText(QDir(cli).filePath(u"skipped/untranslatable_triggers.sql"_s)));
+        QVERIFY(preview.selectFile(u"skipped/functions.sql"_s));
+        QCOMPARE(preview.ddlText(), readText(QDir(cli).filePath(u"skipped/functions.sql"_s)));
+        // Routines: a group of their own, skipped; the panel's entry selects the function.
+        const QModelIndex routines = model->groupIndex(SchemaObjectModel::Kind::Routine);
+        QCOMPARE(model->rowCount(routines), 1);
+        QCOMPARE(model->index(0, 0, routines).data().toString(), u"add_one"_s);
+        QVERIFY(model->index(0, 0, routines).data(SchemaObjectModel::SkippedRole).toBool());
+        const int row = warningRow(preview.warningsModel(), u"add_one"_s, u"routine_skipped"_s);
+        QVERIFY(row >= 0);
+        preview.warningsView()->setCurrentIndex(preview.warningsModel()->index(row, 0));
+        QTest::keyClick(preview.warningsView(), Qt::Key_Return);
+        QCOMPARE(preview.objectView()->currentIndex().data().toString(), u"add_one"_s);
+        QVERIFY(preview.ddlText().contains(u"SELECT i + 1"_s));
     }
 };
 

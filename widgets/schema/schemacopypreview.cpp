@@ -216,9 +216,12 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
 SchemaCopyPreview::~SchemaCopyPreview()
 {
     if (m_apply && m_apply->state() != QProcess::NotRunning) {
-        // The schema is created in one mwb run; leaving it half done is worse than waiting a little.
+        // Closing the document does not kill a running apply (that could leave a half-created MySQL schema):
+        // the process finishes on its own and is deleted then.
         m_apply->disconnect(this);
-        m_apply->waitForFinished(30000);
+        m_apply->setParent(QCoreApplication::instance());
+        connect(m_apply, &QProcess::finished, m_apply, &QObject::deleteLater);
+        m_apply = nullptr;
     }
 }
 
@@ -523,6 +526,14 @@ QStringList SchemaCopyPreview::applyArguments(const QString &target) const
 bool SchemaCopyPreview::applyTo(const QString &target)
 {
     if (isApplyRunning() || target.trimmed().isEmpty() || (m_result ? m_resultSource : source()).isEmpty()) {
+        return false;
+    }
+    // Checked before it goes on a command line: a URL with a password (or an unknown profile) is refused here,
+    // so no secret ever reaches argv.
+    if (auto resolved = Db::resolveConnection(target.trimmed(), m_projectDir); !resolved) {
+        const QString line = tr("Cannot apply to this target: %1").arg(resolved.error().toString());
+        m_applyLog->setPlainText(line);
+        setStatus(line);
         return false;
     }
     const QStringList arguments = applyArguments(target.trimmed());
