@@ -4,4 +4,4 @@
 mwb_add_test(widgets schemacopypreview LIBS mwb_widgets mwb_db_testfixture GUI)
 target_compile_definitions(tst_schemacopypreview PRIVATE MWB_EXECUTABLE="$<TARGET_FILE:mwb>")
 add_dependencies(tst_schemacopypreview mwb)
-set_tests_properties(widgets/schemacopypreview PROPERTIES TIMEOUT 600)
+set_tests_properties(widgets/schemacopypreview PROPERTIES TIMEOUT 300)
