@@ -164,7 +164,7 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     top->addWidget(right);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
-    top->setSizes({ 760, 640 }); // the tree has four columns; DDL lines are short
+    top->setSizes({ 800, 600 }); // the tree has four columns; DDL lines are short
 
     m_warningsView->setModel(m_warnings);
     m_warningsView->setRootIsDecorated(false);
@@ -206,6 +206,12 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showNode(current); });
     connect(m_warningsView, &QTreeView::activated, this, &SchemaCopyPreview::activateWarning);
+    // Types such as "timestamp without time zone" only show in full when the columns follow what is expanded.
+    connect(m_tree, &QTreeView::expanded, this, [this] {
+        for (int column = 0; column < SchemaObjectModel::DetailsColumn; ++column) {
+            m_tree->resizeColumnToContents(column);
+        }
+    });
     connect(m_sourceBox, &QComboBox::currentTextChanged, this, &SchemaCopyPreview::updateActions);
 
     reloadProfiles();

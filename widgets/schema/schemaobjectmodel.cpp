@@ -558,7 +558,12 @@ QVariant SchemaObjectModel::data(const QModelIndex &index, int role) const
             lines << tr("Not translated to the target dialect; its source goes to skipped/.");
         }
         lines << node->warnings;
-        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        if (lines.isEmpty()) {
+            // The full text of a cell the column may cut off.
+            const QString text = data(index, Qt::DisplayRole).toString();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
+        return lines.join(u'\n');
     }
     case KindRole: return int(node->kind);
     case ObjectRole: return node->object;
