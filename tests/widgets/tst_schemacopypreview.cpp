@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/testservices.h"
 #include "db/connection.h"
 #include "db/schemacopy.h"
-#include "common/testservices.h"
 #include "dbfixture.h"
 #include "schema/schemacopypreview.h"
 #include "schema/schemaobjectmodel.h"
@@ -35,7 +35,8 @@ namespace {
 const char *const sourceStatements[] = {
     "CREATE TABLE customers (id INTEGER PRIMARY KEY AUTOINCREMENT, email TEXT NOT NULL UNIQUE, name VARCHAR(80),"
     " created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)",
-    "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE"
+    "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE "
+    "CASCADE"
     " DEFERRABLE INITIALLY DEFERRED, status VARCHAR(16) NOT NULL DEFAULT 'new', item_count INTEGER NOT NULL DEFAULT 0,"
     " total NUMERIC(12,2), ref INTEGER, updated_at TIMESTAMP)",
     "CREATE TABLE order_items (order_id INTEGER NOT NULL REFERENCES orders(id), line_no INTEGER NOT NULL,"
@@ -61,7 +62,8 @@ void createSource(const QString &path)
         QVERIFY(db.open());
         for (const char *statement : sourceStatements) {
             QSqlQuery q(db);
-            QVERIFY2(q.exec(QString::fromUtf8(statement)), qPrintable(q.lastError().text() + u": "_s + QString::fromUtf8(statement)));
+            QVERIFY2(q.exec(QString::fromUtf8(statement)),
+                qPrintable(q.lastError().text() + u": "_s + QString::fromUtf8(statement)));
         }
         db.close();
     }
@@ -110,7 +112,8 @@ int warningRow(const SchemaWarningsModel *model, const QString &object, const QS
 {
     for (int row = 0; row < model->rowCount(); ++row) {
         const QModelIndex index = model->index(row, 0);
-        if (index.data(SchemaWarningsModel::ObjectRole).toString() == object && index.data(SchemaWarningsModel::KindRole).toString() == kind) {
+        if (index.data(SchemaWarningsModel::ObjectRole).toString() == object
+            && index.data(SchemaWarningsModel::KindRole).toString() == kind) {
             return row;
         }
     }
@@ -160,8 +163,9 @@ int sqliteRowCount(const QString &path, const QString &table)
     return count;
 }
 
-const QStringList cliFiles { u"tables.sql"_s, u"indexes.sql"_s, u"foreign_keys.sql"_s, u"triggers.sql"_s, u"views.sql"_s,
-                             u"skipped/stored_procedures.sql"_s, u"skipped/functions.sql"_s, u"skipped/untranslatable_triggers.sql"_s };
+const QStringList cliFiles { u"tables.sql"_s, u"indexes.sql"_s, u"foreign_keys.sql"_s, u"triggers.sql"_s,
+    u"views.sql"_s, u"skipped/stored_procedures.sql"_s, u"skipped/functions.sql"_s,
+    u"skipped/untranslatable_triggers.sql"_s };
 
 } // namespace
 
@@ -180,7 +184,7 @@ class TestSchemaCopyPreview : public QObject
         QProcess mwb;
         mwb.setWorkingDirectory(m_dir.path());
         mwb.start(QString::fromUtf8(MWB_EXECUTABLE),
-                  { u"schema-copy"_s, u"--source"_s, source, u"--target-dialect"_s, dialect, u"--output-dir"_s, out });
+            { u"schema-copy"_s, u"--source"_s, source, u"--target-dialect"_s, dialect, u"--output-dir"_s, out });
         if (!mwb.waitForFinished(120000) || mwb.exitCode() != 0) {
             qWarning().noquote() << mwb.readAllStandardError() << mwb.readAllStandardOutput();
             return {};
@@ -206,7 +210,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         qputenv("MWB_EXECUTABLE", MWB_EXECUTABLE); // the preview's apply runs the mwb of this build
-        qputenv("LC_ALL", "C");                    // mwb's output is compared untranslated
+        qputenv("LC_ALL", "C"); // mwb's output is compared untranslated
         m_sourcePath = m_dir.filePath(u"shop.db"_s);
         createSource(m_sourcePath);
         m_sourceUrl = u"sqlite://"_s + m_sourcePath;
@@ -249,7 +253,8 @@ private Q_SLOTS:
         QCOMPARE(warnings.skippedCount(), 1);
         const int skipped = warningRow(&warnings, u"trg_touch_order"_s, u"trigger_skipped"_s);
         QVERIFY(skipped >= 0);
-        QCOMPARE(warnings.index(skipped, 0).data(SchemaWarningsModel::FileRole).toString(), u"skipped/untranslatable_triggers.sql"_s);
+        QCOMPARE(warnings.index(skipped, 0).data(SchemaWarningsModel::FileRole).toString(),
+            u"skipped/untranslatable_triggers.sql"_s);
         warnings.clear();
         QCOMPARE(warnings.rowCount(), 0);
     }
@@ -287,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(childNamed(model, orders, u"customer_id"_s).isValid());
         QVERIFY(childNamed(model, orders, u"idx_orders_customer"_s).isValid());
         QCOMPARE(childNamed(model, orders, u"idx_orders_status"_s).data(SchemaObjectModel::KindRole).toInt(),
-                 int(SchemaObjectModel::Kind::Index));
+            int(SchemaObjectModel::Kind::Index));
         const QModelIndex items = childNamed(model, tables, u"order_items"_s);
         const QModelIndex pk = childNamed(model, items, u"Primary key"_s);
         QCOMPARE(pk.siblingAtColumn(SchemaObjectModel::SourceTypeColumn).data().toString(), u"(order_id, line_no)"_s);
@@ -327,7 +332,8 @@ private Q_SLOTS:
         QVERIFY(readText(QDir(cli).filePath(u"foreign_keys.sql"_s)).contains(parts.value(u"foreign_keys.sql"_s)));
         QVERIFY(preview.ddlTitle().contains(u"orders"_s));
         // Above the DDL: the warnings of the table's parts (the mixed-storage column).
-        QVERIFY2(preview.objectWarningsText().contains(u"orders.ref: mixed_storage"_s), qPrintable(preview.objectWarningsText()));
+        QVERIFY2(preview.objectWarningsText().contains(u"orders.ref: mixed_storage"_s),
+            qPrintable(preview.objectWarningsText()));
         QVERIFY(preview.selectObject(u"order_items"_s));
         QVERIFY(preview.objectWarningsText().isEmpty());
 
@@ -402,7 +408,8 @@ private Q_SLOTS:
         QVERIFY(!preview.saveFiles().ok());
     }
 
-    // Save writes the CLI's files with the engine's writer, into the project's .tmp/schema-copy/<timestamp> or a chosen folder.
+    // Save writes the CLI's files with the engine's writer, into the project's .tmp/schema-copy/<timestamp> or a chosen
+    // folder.
     void saveWritesTheFiles()
     {
         QTemporaryDir project;
@@ -440,8 +447,9 @@ private Q_SLOTS:
         QVERIFY(previewAndWait(preview, Db::DialectKind::Sqlite));
         const QString target = m_dir.filePath(u"target.db"_s);
         const QString targetUrl = u"sqlite://"_s + target;
-        QCOMPARE(preview.applyArguments(targetUrl), (QStringList { u"schema-copy"_s, u"--source"_s, m_sourceUrl, u"--target-dialect"_s,
-                                                                   u"sqlite"_s, u"--apply"_s, targetUrl }));
+        QCOMPARE(preview.applyArguments(targetUrl),
+            (QStringList { u"schema-copy"_s, u"--source"_s, m_sourceUrl, u"--target-dialect"_s, u"sqlite"_s,
+                u"--apply"_s, targetUrl }));
         QSignalSpy applied(&preview, &SchemaCopyPreview::applyFinished);
         // A password in the target URL never reaches the command line: refused before mwb starts.
         QVERIFY(!preview.applyTo(u"postgresql://mwb:s3cret@127.0.0.1:5432/shop"_s));
@@ -456,10 +464,9 @@ private Q_SLOTS:
         QVERIFY(preview.applyOutput()->toPlainText().contains(u"applied to"_s));
         QCOMPARE(preview.bottomTabs()->currentWidget(), preview.applyOutput());
 
-        const QStringList expected { u"index idx_customers_name"_s, u"index idx_orders_customer"_s, u"index idx_orders_status"_s,
-                                     u"table customers"_s, u"table order_items"_s, u"table orders"_s,
-                                     u"trigger trg_count_items"_s, u"trigger trg_touch_order"_s,
-                                     u"view customer_order_counts"_s };
+        const QStringList expected { u"index idx_customers_name"_s, u"index idx_orders_customer"_s,
+            u"index idx_orders_status"_s, u"table customers"_s, u"table order_items"_s, u"table orders"_s,
+            u"trigger trg_count_items"_s, u"trigger trg_touch_order"_s, u"view customer_order_counts"_s };
         QCOMPARE(sqliteObjects(target), expected);
         QCOMPARE(sqliteRowCount(target, u"orders"_s), 0); // the schema, no data
 
@@ -482,7 +489,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
         QVERIFY(!failed.constFirst().at(0).toBool());
         QVERIFY(failed.constFirst().at(1).toInt() != 0);
-        QVERIFY2(mismatch.applyOutput()->toPlainText().contains(u"does not match"_s), qPrintable(mismatch.applyOutput()->toPlainText()));
+        QVERIFY2(mismatch.applyOutput()->toPlainText().contains(u"does not match"_s),
+            qPrintable(mismatch.applyOutput()->toPlainText()));
         QVERIFY(mismatch.statusText().contains(u"failed"_s));
     }
 
@@ -507,7 +515,7 @@ private Q_SLOTS:
             QSqlQuery q(db);
             QVERIFY2(q.exec(u"CREATE TRIGGER trg_orders_status_changed AFTER UPDATE OF status ON orders BEGIN "
                             "UPDATE orders SET ordered_at = datetime('now') WHERE id = NEW.id; END"_s),
-                     qPrintable(q.lastError().text()));
+                qPrintable(q.lastError().text()));
             db.close();
         }
         QSqlDatabase::removeDatabase(u"screenshot"_s);
@@ -538,7 +546,9 @@ private Q_SLOTS:
             QVERIFY(connection.ok());
             auto filled = Test::createFixture(*connection);
             QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().toString()));
-            QVERIFY(connection->exec(u"CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql AS 'SELECT i + 1'"_s).ok());
+            QVERIFY(
+                connection->exec(u"CREATE FUNCTION add_one(i integer) RETURNS integer LANGUAGE sql AS 'SELECT i + 1'"_s)
+                    .ok());
         }
         SchemaCopyPreview preview(m_dir.path());
         preview.setSource(scratch.url());

@@ -91,8 +91,9 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     m_sourceBox->setMinimumContentsLength(32);
     m_sourceBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_sourceBox->lineEdit()->setPlaceholderText(tr("Profile or URL, e.g. sqlite:///path/shop.db"));
-    m_sourceBox->setToolTip(tr("A connection profile of the project's connections.json, or a database URL without a password "
-                               "(the password comes from PGPASSWORD / MWB_PASSWORD or the keychain)"));
+    m_sourceBox->setToolTip(
+        tr("A connection profile of the project's connections.json, or a database URL without a password "
+           "(the password comes from PGPASSWORD / MWB_PASSWORD or the keychain)"));
     m_browse->setText(tr("SQLite file…"));
     m_browse->setToolTip(tr("Choose a SQLite database file as the source"));
     for (const Db::DialectKind kind : dialects) {
@@ -104,7 +105,8 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     m_previewButton->setToolTip(tr("Read the source schema and generate the DDL (nothing is written)"));
     m_cancelButton->setToolTip(tr("Drop the running preview"));
     m_saveButton->setText(tr("Save files"));
-    m_saveButton->setToolTip(tr("Write tables.sql, indexes.sql, … and summary.json into .tmp/schema-copy/<timestamp> of the project"));
+    m_saveButton->setToolTip(
+        tr("Write tables.sql, indexes.sql, … and summary.json into .tmp/schema-copy/<timestamp> of the project"));
     m_saveButton->setPopupMode(QToolButton::MenuButtonPopup);
     auto *saveMenu = new QMenu(m_saveButton);
     saveMenu->addAction(tr("Save into the project (.tmp/schema-copy/…)"), this, [this] { (void)saveFiles(); });
@@ -204,7 +206,7 @@ SchemaCopyPreview::SchemaCopyPreview(const QString &projectDir, QWidget *parent)
     connect(m_saveButton, &QToolButton::clicked, this, [this] { (void)saveFiles(); });
     connect(m_applyButton, &QPushButton::clicked, this, &SchemaCopyPreview::askApplyTarget);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showNode(current); });
+        [this](const QModelIndex &current) { showNode(current); });
     connect(m_warningsView, &QTreeView::activated, this, &SchemaCopyPreview::activateWarning);
     // Types such as "timestamp without time zone" only show in full when the columns follow what is expanded.
     connect(m_tree, &QTreeView::expanded, this, [this] {
@@ -302,7 +304,8 @@ void SchemaCopyPreview::preview()
     options.targetDialect = targetDialect();
     options.projectDir = m_projectDir;
     m_running = true;
-    setStatus(tr("Reading the schema of %1 and generating %2 DDL…").arg(spec->describe(), Db::dialectName(options.targetDialect)));
+    setStatus(tr("Reading the schema of %1 and generating %2 DDL…")
+                  .arg(spec->describe(), Db::dialectName(options.targetDialect)));
     updateActions();
     auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
     connect(watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this, watcher, requestId, text] {
@@ -343,7 +346,8 @@ const Db::SchemaCopyResult *SchemaCopyPreview::result() const
     return m_result.get();
 }
 
-void SchemaCopyPreview::showOutcome(quint64 requestId, const QString &sourceText, const std::shared_ptr<Outcome> &outcome)
+void SchemaCopyPreview::showOutcome(
+    quint64 requestId, const QString &sourceText, const std::shared_ptr<Outcome> &outcome)
 {
     if (requestId != m_requestId) {
         return; // stale: a newer preview was started, or this one was cancelled
@@ -377,7 +381,7 @@ void SchemaCopyPreview::showOutcome(quint64 requestId, const QString &sourceText
         m_bottomTabs->setCurrentWidget(m_warningsView);
     }
     setStatus(tr("%1 → %2: %n table(s), %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.", nullptr,
-                 int(m_result->source.tables.size()))
+        int(m_result->source.tables.size()))
                   .arg(Db::dialectName(m_result->source.dialect), Db::dialectName(m_result->mapped.schema.dialect))
                   .arg(m_result->source.views.size())
                   .arg(m_result->source.triggers.size())
@@ -404,15 +408,33 @@ void SchemaCopyPreview::showNode(const QModelIndex &index)
     QString title;
     const QString name = first.data().toString();
     switch (kind) {
-    case SchemaObjectModel::Kind::Group: title = name; break;
-    case SchemaObjectModel::Kind::Table: title = tr("Table %1").arg(name); break;
-    case SchemaObjectModel::Kind::View: title = tr("View %1").arg(name); break;
-    case SchemaObjectModel::Kind::Trigger: title = tr("Trigger %1").arg(name); break;
-    case SchemaObjectModel::Kind::Routine: title = tr("Routine %1").arg(name); break;
-    case SchemaObjectModel::Kind::File: title = tr("File %1").arg(name); break;
-    case SchemaObjectModel::Kind::Index: title = tr("Index %1").arg(name); break;
-    case SchemaObjectModel::Kind::ForeignKey: title = tr("Foreign key %1").arg(name); break;
-    default: title = first.data(SchemaObjectModel::ObjectRole).toString(); break;
+    case SchemaObjectModel::Kind::Group:
+        title = name;
+        break;
+    case SchemaObjectModel::Kind::Table:
+        title = tr("Table %1").arg(name);
+        break;
+    case SchemaObjectModel::Kind::View:
+        title = tr("View %1").arg(name);
+        break;
+    case SchemaObjectModel::Kind::Trigger:
+        title = tr("Trigger %1").arg(name);
+        break;
+    case SchemaObjectModel::Kind::Routine:
+        title = tr("Routine %1").arg(name);
+        break;
+    case SchemaObjectModel::Kind::File:
+        title = tr("File %1").arg(name);
+        break;
+    case SchemaObjectModel::Kind::Index:
+        title = tr("Index %1").arg(name);
+        break;
+    case SchemaObjectModel::Kind::ForeignKey:
+        title = tr("Foreign key %1").arg(name);
+        break;
+    default:
+        title = first.data(SchemaObjectModel::ObjectRole).toString();
+        break;
     }
     if (title.isEmpty()) {
         title = first.parent().data().toString() + u": "_s + name;
@@ -480,7 +502,8 @@ void SchemaCopyPreview::activateWarning(const QModelIndex &index)
         return;
     }
     const QModelIndex first = index.siblingAtColumn(SchemaWarningsModel::ObjectColumn);
-    if (!selectObject(first.data(SchemaWarningsModel::ObjectRole).toString(), first.data(SchemaWarningsModel::KindRole).toString())) {
+    if (!selectObject(first.data(SchemaWarningsModel::ObjectRole).toString(),
+            first.data(SchemaWarningsModel::KindRole).toString())) {
         setStatus(tr("%1 is not in the object tree.").arg(first.data(SchemaWarningsModel::ObjectRole).toString()));
     }
 }
@@ -499,7 +522,8 @@ Core::Result<QString> SchemaCopyPreview::saveFiles(const QString &folder)
         setStatus(tr("Saving failed: %1").arg(written.error().toString()));
         return written.error();
     }
-    setStatus(tr("Saved %n file(s) to %1", nullptr, int(copy.files.size()) + 1).arg(QDir::toNativeSeparators(copy.outputDir)));
+    setStatus(tr("Saved %n file(s) to %1", nullptr, int(copy.files.size()) + 1)
+                  .arg(QDir::toNativeSeparators(copy.outputDir)));
     Q_EMIT filesSaved(copy.outputDir);
     return copy.outputDir;
 }
@@ -514,8 +538,8 @@ void SchemaCopyPreview::askSaveFolder()
 
 void SchemaCopyPreview::chooseSqliteFile()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("SQLite database"), m_projectDir,
-                                                      tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("SQLite database"), m_projectDir, tr("SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"));
     if (!file.isEmpty()) {
         setSource(u"sqlite://"_s + QFileInfo(file).absoluteFilePath());
     }
@@ -526,7 +550,8 @@ QStringList SchemaCopyPreview::applyArguments(const QString &target) const
     // What was previewed is what gets applied.
     const QString from = m_result ? m_resultSource : source();
     const Db::DialectKind dialect = m_result ? m_result->mapped.schema.dialect : targetDialect();
-    return { u"schema-copy"_s, u"--source"_s, from, u"--target-dialect"_s, Db::dialectName(dialect), u"--apply"_s, target };
+    return { u"schema-copy"_s, u"--source"_s, from, u"--target-dialect"_s, Db::dialectName(dialect), u"--apply"_s,
+        target };
 }
 
 bool SchemaCopyPreview::applyTo(const QString &target)
@@ -556,7 +581,8 @@ bool SchemaCopyPreview::applyTo(const QString &target)
             m_applyLog->moveCursor(QTextCursor::End);
             m_applyLog->insertPlainText(QString::fromUtf8(m_apply->readAll()));
             const bool ok = status == QProcess::NormalExit && exitCode == 0;
-            const QString line = ok ? tr("Applied: mwb exited with 0.") : tr("Apply failed: mwb exited with %1.").arg(exitCode);
+            const QString line
+                = ok ? tr("Applied: mwb exited with 0.") : tr("Apply failed: mwb exited with %1.").arg(exitCode);
             m_applyLog->appendPlainText(u"\n"_s + line);
             setStatus(line);
             updateActions();
@@ -596,8 +622,7 @@ void SchemaCopyPreview::askApplyTarget()
 {
     bool ok = false;
     const QString dialect = Db::dialectName(m_result ? m_result->mapped.schema.dialect : targetDialect());
-    const QString target = QInputDialog::getItem(
-        this, tr("Apply to target"),
+    const QString target = QInputDialog::getItem(this, tr("Apply to target"),
         tr("Create the tables, indexes, foreign keys, views and triggers in this %1 database\n"
            "(a profile or a URL; a new SQLite file is created):")
             .arg(dialect),

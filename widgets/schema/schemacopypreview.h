@@ -4,11 +4,11 @@
 #include "core/result.h"
 #include "db/connectionspec.h"
 
+#include <memory>
+
 #include <QProcess>
 #include <QString>
 #include <QWidget>
-
-#include <memory>
 
 class QComboBox;
 class QLabel;

@@ -3,11 +3,11 @@
 
 #include "db/schemacopy.h"
 
+#include <functional>
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -104,7 +104,7 @@ QString skippedFileFor(const QString &kind)
 // A mapped schema holding only the given objects: Db::generateScript on it yields exactly their
 // statements, the way the whole script is generated.
 Db::MappedSchema only(const Db::Schema &target, const QList<Db::Table> &tables, const QList<Db::View> &views = {},
-                      const QList<Db::Trigger> &triggers = {})
+    const QList<Db::Trigger> &triggers = {})
 {
     Db::MappedSchema part;
     part.schema.dialect = target.dialect;
@@ -205,8 +205,8 @@ void SchemaObjectModel::setResult(const Db::SchemaCopyResult &result)
         QString createTable;
         if (mappedTable) {
             const Db::SchemaScript whole = Db::generateScript(only(target, { *mappedTable }));
-            tableNode->ddl = joinSections({ section(u"tables.sql"_s, whole.tables, to), section(u"indexes.sql"_s, whole.indexes, to),
-                                            section(u"foreign_keys.sql"_s, whole.foreignKeys, to) });
+            tableNode->ddl = joinSections({ section(u"tables.sql"_s, whole.tables, to),
+                section(u"indexes.sql"_s, whole.indexes, to), section(u"foreign_keys.sql"_s, whole.foreignKeys, to) });
             createTable = section(u"tables.sql"_s, whole.tables, to);
         } else {
             tableNode->ddl = u"-- "_s + tr("%1 is not in the generated script.").arg(table.name) + u'\n';
@@ -302,7 +302,8 @@ void SchemaObjectModel::setResult(const Db::SchemaCopyResult &result)
                 node->ddl = section(u"indexes.sql"_s, Db::generateScript(only(target, { part })).indexes, to);
                 node->targetType = indexColumns(*mappedIndex);
             } else {
-                node->ddl = u"-- "_s + tr("The index %1 is not created in %2 (see its warning).").arg(index.name, Db::dialectName(to))
+                node->ddl = u"-- "_s
+                    + tr("The index %1 is not created in %2 (see its warning).").arg(index.name, Db::dialectName(to))
                     + u'\n';
                 node->targetType = tr("not created");
             }
@@ -359,7 +360,8 @@ void SchemaObjectModel::setResult(const Db::SchemaCopyResult &result)
         Node *node = views->add(Kind::View, view.name);
         node->object = view.name;
         claim(u"v:"_s + view.name, node);
-        const auto it = std::find_if(target.views.begin(), target.views.end(), [&](const Db::View &v) { return v.name == view.name; });
+        const auto it = std::find_if(
+            target.views.begin(), target.views.end(), [&](const Db::View &v) { return v.name == view.name; });
         if (it != target.views.end()) {
             node->ddl = section(u"views.sql"_s, Db::generateScript(only(target, {}, { *it })).views, to);
         } else if (const Db::SkippedItem *item = skippedItem(u"v"_s, view.name)) {
@@ -377,7 +379,7 @@ void SchemaObjectModel::setResult(const Db::SchemaCopyResult &result)
         node->details = tr("on %1").arg(trigger.table);
         claim(u"g:"_s + trigger.name, node);
         const auto it = std::find_if(target.triggers.begin(), target.triggers.end(),
-                                     [&](const Db::Trigger &t) { return t.name == trigger.name; });
+            [&](const Db::Trigger &t) { return t.name == trigger.name; });
         if (it != target.triggers.end()) {
             node->ddl = section(u"triggers.sql"_s, Db::generateScript(only(target, {}, {}, { *it })).triggers, to);
         } else if (const Db::SkippedItem *item = skippedItem(u"g"_s, trigger.name)) {
@@ -413,7 +415,8 @@ void SchemaObjectModel::setResult(const Db::SchemaCopyResult &result)
         claim(u"f:"_s + file.path, node);
     }
 
-    // Warnings and skipped items on their objects; ancestors count them so a collapsed table shows its column's warning.
+    // Warnings and skipped items on their objects; ancestors count them so a collapsed table shows its column's
+    // warning.
     auto attach = [this](Node *node, const QString &line) {
         node->warnings << line;
         for (Node *up = node->parent; up && up != m_root.get(); up = up->parent) {
@@ -518,9 +521,12 @@ QVariant SchemaObjectModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return node->name;
-        case SourceTypeColumn: return node->sourceType;
-        case TargetTypeColumn: return node->targetType;
+        case NameColumn:
+            return node->name;
+        case SourceTypeColumn:
+            return node->sourceType;
+        case TargetTypeColumn:
+            return node->targetType;
         case DetailsColumn: {
             if (node->descendantWarnings > 0 && node->kind != Kind::Group) {
                 const QString count = tr("%n warning(s)", nullptr, node->descendantWarnings);
@@ -528,7 +534,8 @@ QVariant SchemaObjectModel::data(const QModelIndex &index, int role) const
             }
             return node->details;
         }
-        default: return {};
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() != NameColumn) {
@@ -565,10 +572,14 @@ QVariant SchemaObjectModel::data(const QModelIndex &index, int role) const
         }
         return lines.join(u'\n');
     }
-    case KindRole: return int(node->kind);
-    case ObjectRole: return node->object;
-    case DdlRole: return node->ddl;
-    case WarningsRole: return node->warnings;
+    case KindRole:
+        return int(node->kind);
+    case ObjectRole:
+        return node->object;
+    case DdlRole:
+        return node->ddl;
+    case WarningsRole:
+        return node->warnings;
     case AllWarningsRole: {
         QStringList all;
         std::function<void(const Node *)> collect = [&](const Node *n) {
@@ -582,9 +593,12 @@ QVariant SchemaObjectModel::data(const QModelIndex &index, int role) const
         collect(node);
         return all;
     }
-    case SkippedRole: return node->skipped;
-    case FilePathRole: return node->filePath;
-    default: return {};
+    case SkippedRole:
+        return node->skipped;
+    case FilePathRole:
+        return node->filePath;
+    default:
+        return {};
     }
 }
 
@@ -594,11 +608,16 @@ QVariant SchemaObjectModel::headerData(int section, Qt::Orientation orientation,
         return {};
     }
     switch (section) {
-    case NameColumn: return tr("Object");
-    case SourceTypeColumn: return m_sourceDialect.isEmpty() ? tr("Source") : tr("Source (%1)").arg(m_sourceDialect);
-    case TargetTypeColumn: return m_targetDialect.isEmpty() ? tr("Target") : tr("Target (%1)").arg(m_targetDialect);
-    case DetailsColumn: return tr("Details");
-    default: return {};
+    case NameColumn:
+        return tr("Object");
+    case SourceTypeColumn:
+        return m_sourceDialect.isEmpty() ? tr("Source") : tr("Source (%1)").arg(m_sourceDialect);
+    case TargetTypeColumn:
+        return m_targetDialect.isEmpty() ? tr("Target") : tr("Target (%1)").arg(m_targetDialect);
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return {};
     }
 }
 

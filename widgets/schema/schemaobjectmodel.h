@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QStringList>
-
-#include <memory>
-#include <vector>
 
 namespace Mwb::Db {
 struct SchemaCopyResult;
@@ -27,15 +27,28 @@ class SchemaObjectModel final : public QAbstractItemModel
 
 public:
     enum Column { NameColumn, SourceTypeColumn, TargetTypeColumn, DetailsColumn, ColumnCount };
-    enum class Kind { Group, Table, Column, PrimaryKey, Unique, Check, Index, ForeignKey, View, Trigger, Routine, File };
+    enum class Kind {
+        Group,
+        Table,
+        Column,
+        PrimaryKey,
+        Unique,
+        Check,
+        Index,
+        ForeignKey,
+        View,
+        Trigger,
+        Routine,
+        File
+    };
     enum Role {
         KindRole = Qt::UserRole + 1, // int(Kind)
-        ObjectRole,                  // the object name as warnings spell it: "orders", "orders.id", "orders.idx_x"
-        DdlRole,                     // the generated DDL for this node (a file node: the whole file)
-        WarningsRole,                // QStringList: "kind: message" of this node's own warnings
-        AllWarningsRole,             // QStringList: this node's and its descendants' warnings, "object: kind: message"
-        SkippedRole,                 // bool: not translated; its source goes to skipped/
-        FilePathRole,                // File nodes: "tables.sql", "skipped/functions.sql"
+        ObjectRole, // the object name as warnings spell it: "orders", "orders.id", "orders.idx_x"
+        DdlRole, // the generated DDL for this node (a file node: the whole file)
+        WarningsRole, // QStringList: "kind: message" of this node's own warnings
+        AllWarningsRole, // QStringList: this node's and its descendants' warnings, "object: kind: message"
+        SkippedRole, // bool: not translated; its source goes to skipped/
+        FilePathRole, // File nodes: "tables.sql", "skipped/functions.sql"
     };
 
     explicit SchemaObjectModel(QObject *parent = nullptr);

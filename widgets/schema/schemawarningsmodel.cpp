@@ -103,23 +103,34 @@ QVariant SchemaWarningsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case ObjectColumn: return entry.object;
-        case KindColumn: return entry.skipped ? tr("skipped (%1)").arg(entry.kind) : entry.kind;
-        case MessageColumn: return entry.message;
-        default: return {};
+        case ObjectColumn:
+            return entry.object;
+        case KindColumn:
+            return entry.skipped ? tr("skipped (%1)").arg(entry.kind) : entry.kind;
+        case MessageColumn:
+            return entry.message;
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == ObjectColumn) {
-            return QApplication::style()->standardIcon(entry.skipped ? QStyle::SP_BrowserStop : QStyle::SP_MessageBoxWarning);
+            return QApplication::style()->standardIcon(
+                entry.skipped ? QStyle::SP_BrowserStop : QStyle::SP_MessageBoxWarning);
         }
         return {};
     case Qt::ToolTipRole:
-        return entry.skipped ? tr("%1\nNot translated; the original source is in %2.").arg(entry.message, entry.file) : entry.message;
-    case ObjectRole: return entry.object;
-    case KindRole: return entry.kind;
-    case SkippedRole: return entry.skipped;
-    case FileRole: return entry.file;
-    default: return {};
+        return entry.skipped ? tr("%1\nNot translated; the original source is in %2.").arg(entry.message, entry.file)
+                             : entry.message;
+    case ObjectRole:
+        return entry.object;
+    case KindRole:
+        return entry.kind;
+    case SkippedRole:
+        return entry.skipped;
+    case FileRole:
+        return entry.file;
+    default:
+        return {};
     }
 }
 
@@ -129,10 +140,14 @@ QVariant SchemaWarningsModel::headerData(int section, Qt::Orientation orientatio
         return {};
     }
     switch (section) {
-    case ObjectColumn: return tr("Object");
-    case KindColumn: return tr("Kind");
-    case MessageColumn: return tr("Message");
-    default: return {};
+    case ObjectColumn:
+        return tr("Object");
+    case KindColumn:
+        return tr("Kind");
+    case MessageColumn:
+        return tr("Message");
+    default:
+        return {};
     }
 }
 

@@ -24,9 +24,9 @@ public:
     enum Column { ObjectColumn, KindColumn, MessageColumn, ColumnCount };
     enum Role {
         ObjectRole = Qt::UserRole + 1, // the object as the engine names it: "orders.total", "trg_audit"
-        KindRole,                      // the engine's kind: type_changed, trigger_skipped, ...
-        SkippedRole,                   // bool
-        FileRole,                      // skipped rows: "skipped/untranslatable_triggers.sql"
+        KindRole, // the engine's kind: type_changed, trigger_skipped, ...
+        SkippedRole, // bool
+        FileRole, // skipped rows: "skipped/untranslatable_triggers.sql"
     };
 
     struct Entry
