@@ -159,7 +159,7 @@ SchemaScript generateScript(const MappedSchema &mapped)
     return script;
 }
 
-Core::Result<SchemaCopyResult> runSchemaCopy(const ConnectionSpec &source, const SchemaCopyOptions &options)
+Core::Result<SchemaCopyResult> prepareSchemaCopy(const ConnectionSpec &source, const SchemaCopyOptions &options)
 {
     auto connection = Connection::open(source, u"schema-copy"_s);
     if (!connection) {
@@ -189,17 +189,10 @@ Core::Result<SchemaCopyResult> runSchemaCopy(const ConnectionSpec &source, const
     }
 
     SchemaCopyResult result;
+    result.source = *schema;
     result.mapped = std::move(mapped).value();
     result.script = generateScript(result.mapped);
-    QString outputDir = options.outputDir;
-    if (outputDir.isEmpty()) {
-        const QString base = QDir(options.projectDir.isEmpty() ? QDir::currentPath() : options.projectDir)
-                                 .filePath(u".tmp/schema-copy/"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
-        outputDir = base;
-        for (int n = 2; QFileInfo::exists(outputDir); ++n) {
-            outputDir = base + u'-' + QString::number(n);
-        }
-    }
+    const QString outputDir = options.outputDir.isEmpty() ? newSchemaCopyDir(options.projectDir) : options.outputDir;
     result.outputDir = QDir(outputDir).absolutePath();
     const DialectKind from = schema->dialect;
     const DialectKind to = options.targetDialect;
@@ -266,18 +259,52 @@ Core::Result<SchemaCopyResult> runSchemaCopy(const ConnectionSpec &source, const
     fileList.push_back("summary.json");
     summary["files"] = fileList;
     result.summary = summary;
-
-    const QDir dir(result.outputDir);
     for (const auto &file : std::as_const(allFiles)) {
-        if (auto written = Core::writeFileAtomically(dir.filePath(file.first), file.second.toUtf8()); !written) {
+        result.files.append({ file.first, file.second });
+    }
+    return result;
+}
+
+Core::Result<void> writeSchemaCopy(SchemaCopyResult &result, const QString &outputDir)
+{
+    if (!outputDir.isEmpty()) {
+        result.outputDir = QDir(outputDir).absolutePath();
+        result.summary["output_dir"] = Core::toStd(result.outputDir);
+    }
+    const QDir dir(result.outputDir);
+    for (const SchemaCopyFile &file : std::as_const(result.files)) {
+        if (auto written = Core::writeFileAtomically(dir.filePath(file.path), file.text.toUtf8()); !written) {
             return written.error();
         }
     }
-    if (auto written = Core::writeFileAtomically(dir.filePath(u"summary.json"_s), QByteArray::fromStdString(summary.dump(2) + "\n"));
+    if (auto written = Core::writeFileAtomically(dir.filePath(u"summary.json"_s), QByteArray::fromStdString(result.summary.dump(2) + "\n"));
         !written) {
         return written.error();
     }
+    return {};
+}
+
+Core::Result<SchemaCopyResult> runSchemaCopy(const ConnectionSpec &source, const SchemaCopyOptions &options)
+{
+    auto result = prepareSchemaCopy(source, options);
+    if (!result) {
+        return result.error();
+    }
+    if (auto written = writeSchemaCopy(*result); !written) {
+        return written.error();
+    }
     return result;
+}
+
+QString newSchemaCopyDir(const QString &projectDir)
+{
+    const QString base = QDir(projectDir.isEmpty() ? QDir::currentPath() : projectDir)
+                             .filePath(u".tmp/schema-copy/"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+    QString dir = base;
+    for (int n = 2; QFileInfo::exists(dir); ++n) {
+        dir = base + u'-' + QString::number(n);
+    }
+    return dir;
 }
 
 Core::Result<void> applyScript(const ConnectionSpec &target, const SchemaScript &script, ApplyStage stage)

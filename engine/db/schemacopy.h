@@ -29,11 +29,21 @@ struct SchemaCopyOptions
     QString projectDir;
 };
 
+// One file of a schema copy: its path relative to the output folder ("tables.sql",
+// "skipped/functions.sql") and its text, as runSchemaCopy writes it.
+struct SchemaCopyFile
+{
+    QString path;
+    QString text;
+};
+
 struct SchemaCopyResult
 {
     QString outputDir;
+    Schema source; // the schema as read from the source, before mapping
     MappedSchema mapped;
     SchemaScript script;
+    QList<SchemaCopyFile> files; // the .sql files in the order they are listed in summary.json (without it)
     Core::OrderedJson summary; // also written as summary.json
 };
 
@@ -43,7 +53,21 @@ SchemaScript generateScript(const MappedSchema &mapped);
 
 // Reads the source schema, scans the columns that need it, maps, writes the .sql files, skipped/
 // and summary.json. Nothing is written when mapping fails (collisions).
+// = prepareSchemaCopy + writeSchemaCopy.
 Core::Result<SchemaCopyResult> runSchemaCopy(const ConnectionSpec &source, const SchemaCopyOptions &options);
+
+// Everything runSchemaCopy does except writing: the files' texts are in result.files and
+// result.outputDir is options.outputDir or a new <projectDir>/.tmp/schema-copy/<UTC timestamp>.
+// The workbench previews this off the GUI thread.
+Core::Result<SchemaCopyResult> prepareSchemaCopy(const ConnectionSpec &source, const SchemaCopyOptions &options);
+
+// Writes result.files and summary.json into outputDir (empty = result.outputDir), which then
+// becomes result.outputDir and the summary's "output_dir".
+Core::Result<void> writeSchemaCopy(SchemaCopyResult &result, const QString &outputDir = {});
+
+// A folder <projectDir>/.tmp/schema-copy/<UTC timestamp>[-n] that does not exist yet
+// (projectDir empty = the current directory).
+QString newSchemaCopyDir(const QString &projectDir);
 
 // Which part of the script to apply; data is copied between Tables and the rest.
 enum class ApplyStage { Tables, IndexesAndForeignKeys, TriggersAndViews, All };
