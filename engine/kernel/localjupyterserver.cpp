@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -120,6 +121,12 @@ Core::Result<void> LocalJupyterServer::startOnce(const QString &program, std::ch
     }
     for (const QString &sub : {u"root"_s, u"config"_s, u"data"_s, u"runtime"_s, u"ipython"_s}) {
         QDir(m_dir->path()).mkpath(sub);
+    }
+    // Our server configuration (resources/jupyter): it turns off per-message work we do not use.
+    const QString config = m_dir->filePath(u"config/jupyter_server_config.py"_s);
+    if (!QFile::copy(u":/mwb/jupyter/jupyter_server_config.py"_s, config)) {
+        return Core::Error::inFile(config, Tr::tr("cannot write the local Jupyter server's configuration"),
+                                   Tr::tr("Check that the temporary folder is writable (TMPDIR)."));
     }
     const quint16 port = freePort();
     m_token = randomToken();
