@@ -122,11 +122,16 @@ Core::Result<void> LocalJupyterServer::startOnce(const QString &program, std::ch
     for (const QString &sub : {u"root"_s, u"config"_s, u"data"_s, u"runtime"_s, u"ipython"_s}) {
         QDir(m_dir->path()).mkpath(sub);
     }
-    // Our server configuration (resources/jupyter): it turns off per-message work we do not use.
-    const QString config = m_dir->filePath(u"config/jupyter_server_config.py"_s);
-    if (!QFile::copy(u":/mwb/jupyter/jupyter_server_config.py"_s, config)) {
-        return Core::Error::inFile(config, Tr::tr("cannot write the local Jupyter server's configuration"),
-                                   Tr::tr("Check that the temporary folder is writable (TMPDIR)."));
+    // Our server and kernel configuration (resources/jupyter): it turns off per-message and per-cell
+    // work a batch run does not use.
+    QDir(m_dir->path()).mkpath(u"ipython/profile_default"_s);
+    for (const auto &[resource, target] : {std::pair {u"jupyter_server_config.py"_s, u"config/jupyter_server_config.py"_s},
+                                           std::pair {u"ipython_kernel_config.py"_s, u"ipython/profile_default/ipython_kernel_config.py"_s}}) {
+        const QString path = m_dir->filePath(target);
+        if (!QFile::copy(u":/mwb/jupyter/"_s + resource, path)) {
+            return Core::Error::inFile(path, Tr::tr("cannot write the local Jupyter server's configuration"),
+                                       Tr::tr("Check that the temporary folder is writable (TMPDIR)."));
+        }
     }
     const quint16 port = freePort();
     m_token = randomToken();
