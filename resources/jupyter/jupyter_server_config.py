@@ -7,7 +7,8 @@ Python for features mwb does not use; see bench/RESULTS.md (kernel section) for 
 
 1. A leaner IOPub activity watcher. jupyter-server subscribes to every kernel's IOPub a second time
    to keep `execution_state` and `last_activity` for the REST API, the culler and its own WebSocket
-   handler (it does not "nudge" a busy kernel on reconnect, so the replayed buffer is not disturbed).
+   handler (it does not "nudge" a busy kernel when a socket re-attaches; a nudge takes the first
+   IOPub message that arrives, which for a running cell would be its output).
    The stock watcher checks the HMAC and decodes header, parent header and metadata of every message,
    turning each date into a datetime with dateutil: about half of the server's CPU time per cell.
    This one keeps the same state but only looks at the header bytes, and decodes header and content
