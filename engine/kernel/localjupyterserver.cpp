@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -120,6 +121,17 @@ Core::Result<void> LocalJupyterServer::startOnce(const QString &program, std::ch
     }
     for (const QString &sub : {u"root"_s, u"config"_s, u"data"_s, u"runtime"_s, u"ipython"_s}) {
         QDir(m_dir->path()).mkpath(sub);
+    }
+    // Our server and kernel configuration (resources/jupyter): it turns off per-message and per-cell
+    // work a batch run does not use.
+    QDir(m_dir->path()).mkpath(u"ipython/profile_default"_s);
+    for (const auto &[resource, target] : {std::pair {u"jupyter_server_config.py"_s, u"config/jupyter_server_config.py"_s},
+                                           std::pair {u"ipython_kernel_config.py"_s, u"ipython/profile_default/ipython_kernel_config.py"_s}}) {
+        const QString path = m_dir->filePath(target);
+        if (!QFile::copy(u":/mwb/jupyter/"_s + resource, path)) {
+            return Core::Error::inFile(path, Tr::tr("cannot write the local Jupyter server's configuration"),
+                                       Tr::tr("Check that the temporary folder is writable (TMPDIR)."));
+        }
     }
     const quint16 port = freePort();
     m_token = randomToken();
