@@ -148,7 +148,9 @@ void JobMonitor::attach(RunProcess *process)
 {
     reset();
     m_process = process;
-    m_projectDir = process->projectDir();
+    if (!process->projectDir().isEmpty()) {
+        m_projectDir = process->projectDir(); // else start() sets it (see the started handler)
+    }
     m_clock.start(1000);
     connect(process, &RunProcess::started, this, [this] {
         m_projectDir = m_process->projectDir();

@@ -11,6 +11,10 @@ target_sources(mwb_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/runlogmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/runlogmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/runlogview.cpp ${CMAKE_CURRENT_LIST_DIR}/runlogview.h
     ${CMAKE_CURRENT_LIST_DIR}/taskprogressmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/taskprogressmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/datajobmonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/datajobmonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/failedrowsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/failedrowsmodel.h
+    ${CMAKE_CURRENT_LIST_DIR}/failedrowsview.cpp ${CMAKE_CURRENT_LIST_DIR}/failedrowsview.h
+    ${CMAKE_CURRENT_LIST_DIR}/tableprogressmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/tableprogressmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/runsnapshot.h ${CMAKE_CURRENT_LIST_DIR}/taskprogress.h
 )
 target_link_libraries(mwb_widgets PUBLIC mwb_history mwb_db mwb_workflow Qt6::Concurrent)
