@@ -29,18 +29,24 @@ inline bool makeSourceDatabase(const QString &path, int orderRows)
         ok = db.open();
         QSqlQuery q(db);
         ok = ok && q.exec(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"));
-        ok = ok && q.exec(QStringLiteral("CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), "
-                          "amount REAL, note TEXT)"));
+        ok = ok
+            && q.exec(QStringLiteral(
+                "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER REFERENCES customers(id), "
+                "amount REAL, note TEXT)"));
         ok = ok && q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)"));
         ok = ok && db.transaction();
         // One statement per table: recursive CTEs fill them without a round trip per row.
-        ok = ok && q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
-                          "INSERT INTO customers SELECT i, 'customer ' || i FROM n"));
-        ok = ok && q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                          "INSERT INTO orders SELECT i, i %% 100 + 1, i * 0.5, 'order note ' || i FROM n").arg(orderRows)
-                              .replace(QStringLiteral("%%"), QStringLiteral("%")));
-        ok = ok && q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) "
-                          "INSERT INTO notes SELECT i, 'note ' || i FROM n"));
+        ok = ok
+            && q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) "
+                                     "INSERT INTO customers SELECT i, 'customer ' || i FROM n"));
+        ok = ok
+            && q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                     "INSERT INTO orders SELECT i, i %% 100 + 1, i * 0.5, 'order note ' || i FROM n")
+                          .arg(orderRows)
+                          .replace(QStringLiteral("%%"), QStringLiteral("%")));
+        ok = ok
+            && q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) "
+                                     "INSERT INTO notes SELECT i, 'note ' || i FROM n"));
         ok = ok && db.commit();
         if (!ok) {
             qWarning() << "fixture database:" << q.lastError().text() << db.lastError().text();
@@ -70,8 +76,10 @@ inline TableCount countTable(const QString &path, const QString &table)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT id), MIN(id), MAX(id) FROM ") + table) && q.next()) {
-                count = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+            if (q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT id), MIN(id), MAX(id) FROM ") + table)
+                && q.next()) {
+                count = { q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                    q.value(3).toLongLong() };
             }
         }
     }
@@ -92,8 +100,9 @@ inline History::RunRecord historyRow(const QString &projectDir, const QString &r
 
 inline QStringList dataStartArguments(const QString &source, const QString &target, int batchSize = 1000)
 {
-    return {QStringLiteral("data"), QStringLiteral("start"), QStringLiteral("--source"), QStringLiteral("sqlite://") + source, QStringLiteral("--target"), QStringLiteral("sqlite://") + target,
-            QStringLiteral("--batch-size"), QString::number(batchSize), QStringLiteral("--events"), QStringLiteral("-")};
+    return { QStringLiteral("data"), QStringLiteral("start"), QStringLiteral("--source"),
+        QStringLiteral("sqlite://") + source, QStringLiteral("--target"), QStringLiteral("sqlite://") + target,
+        QStringLiteral("--batch-size"), QString::number(batchSize), QStringLiteral("--events"), QStringLiteral("-") };
 }
 
 } // namespace Mwb::Test

@@ -9,6 +9,8 @@
 #include "jobs/tableprogressmodel.h"
 #include "widgets/jobstestsupport.h"
 
+#include <memory>
+
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QPushButton>
@@ -16,8 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Mwb::Widgets;
@@ -66,7 +66,7 @@ class TestDataJobMonitor : public QObject
     {
         const QString dir = m_tmp.filePath(u"project%1"_s.arg(++m_count));
         QDir().mkpath(dir);
-        return {dir, m_tmp.filePath(u"target%1.db"_s.arg(m_count))};
+        return { dir, m_tmp.filePath(u"target%1.db"_s.arg(m_count)) };
     }
 
 private Q_SLOTS:
@@ -89,7 +89,8 @@ private Q_SLOTS:
         DataJobMonitor monitor;
         monitor.resize(1100, 700);
         QAbstractItemModelTester tester(monitor.tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester failedTester(monitor.failedRows()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester failedTester(
+            monitor.failedRows()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *run = new RunProcess(&monitor);
         monitor.attach(run);
         QSignalSpy finished(&monitor, &DataJobMonitor::finished);
@@ -147,14 +148,14 @@ private Q_SLOTS:
 
         // The isolated row, in the viewer: its error and its values as columns.
         FailedRowsView &failed = *monitor.failedRows();
-        QCOMPARE(failed.files(), QStringList {u"notes_failed.jsonl"_s});
+        QCOMPARE(failed.files(), QStringList { u"notes_failed.jsonl"_s });
         QTRY_COMPARE_WITH_TIMEOUT(failed.model()->rowCount(), 1, 10000);
         const QStringList columns = failed.model()->rows().columns;
         QCOMPARE(columns.first(), u"error"_s);
         QVERIFY(columns.contains(u"body"_s));
         QCOMPARE(failed.model()->index(0, int(columns.indexOf(u"body"_s))).data().toString(), u"note 10"_s);
         QVERIFY2(failed.model()->index(0, 0).data().toString().contains(u"CHECK"_s, Qt::CaseInsensitive),
-                 qPrintable(failed.model()->index(0, 0).data().toString()));
+            qPrintable(failed.model()->index(0, 0).data().toString()));
         saveScreenshot(&monitor, u"data-job-monitor-done.png"_s);
     }
 
@@ -208,9 +209,10 @@ private Q_SLOTS:
         auto *run = new RunProcess(&monitor);
         monitor.attach(run);
         QSignalSpy finished(&monitor, &DataJobMonitor::finished);
-        QVERIFY(run->start({u"validate"_s, u"--source"_s, u"sqlite://"_s + m_smallSource, u"--target"_s, u"sqlite://"_s + target,
-                            u"--tables"_s, u"customers,orders,notes"_s, u"--events"_s, u"-"_s},
-                           dir));
+        QVERIFY(
+            run->start({ u"validate"_s, u"--source"_s, u"sqlite://"_s + m_smallSource, u"--target"_s,
+                           u"sqlite://"_s + target, u"--tables"_s, u"customers,orders,notes"_s, u"--events"_s, u"-"_s },
+                dir));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(monitor.result(), u"FAIL"_s); // mwb validate exits 1 and writes no run_finished
         QCOMPARE(monitor.validationResult(), u"FAIL"_s);
@@ -222,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(tables.table(u"orders"_s)->totalRows, 500);
         QCOMPARE(tables.table(u"orders"_s)->rowsMigrated, 499);
         QVERIFY2(tables.table(u"orders"_s)->validationDetail.contains(u"1 missing"_s),
-                 qPrintable(tables.table(u"orders"_s)->validationDetail));
+            qPrintable(tables.table(u"orders"_s)->validationDetail));
         QVERIFY(!monitor.canResume()); // a validation is not a data job
     }
 
@@ -233,10 +235,12 @@ private Q_SLOTS:
         QFile file(jobDir + u"/fk_violations.jsonl"_s);
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 1; i <= FailedRowsModel::defaultCap + 5; ++i) {
-            file.write(QStringLiteral(R"({"table":"orders","key":{"id":%1},"values":{"id":%1,"customer_id":999},"error":"no parent row"})")
-                           .arg(i)
-                           .toUtf8()
-                       + '\n');
+            file.write(
+                QStringLiteral(
+                    R"({"table":"orders","key":{"id":%1},"values":{"id":%1,"customer_id":999},"error":"no parent row"})")
+                    .arg(i)
+                    .toUtf8()
+                + '\n');
         }
         file.write("this line is damaged\n");
         file.close();
@@ -244,12 +248,13 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(&view, &FailedRowsView::loaded);
         view.setJobDir(jobDir);
-        QCOMPARE(view.files(), QStringList {u"fk_violations.jsonl"_s});
+        QCOMPARE(view.files(), QStringList { u"fk_violations.jsonl"_s });
         QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 10000);
         QCOMPARE(view.model()->rowCount(), FailedRowsModel::defaultCap);
         QCOMPARE(view.model()->rows().totalRows, FailedRowsModel::defaultCap + 6);
         QVERIFY2(view.note().contains(u"first"_s), qPrintable(view.note()));
-        QCOMPARE(view.model()->rows().columns, (QStringList {u"error"_s, u"id"_s, u"customer_id"_s, u"table"_s, u"key"_s}));
+        QCOMPARE(view.model()->rows().columns,
+            (QStringList { u"error"_s, u"id"_s, u"customer_id"_s, u"table"_s, u"key"_s }));
         QCOMPARE(view.model()->index(0, 2).data().toString(), u"999"_s);
     }
 };

@@ -9,6 +9,8 @@
 #include "jobs/taskprogressmodel.h"
 #include "widgets/jobstestsupport.h"
 
+#include <memory>
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
@@ -17,8 +19,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Mwb::Widgets;
@@ -83,8 +83,9 @@ class TestJobMonitor : public QObject
         QDir().mkpath(dir);
         QProcess p;
         p.setWorkingDirectory(dir);
-        p.start(QStringLiteral(MWB_EXECUTABLE), {u"build-dag"_s, u"--jobs-json"_s, fixtures + u"jobs/"_s + jobsFile,
-                                                 u"--workspace"_s, fixtures + u"workspace"_s, u"-o"_s, dir + u"/reports"_s});
+        p.start(QStringLiteral(MWB_EXECUTABLE),
+            { u"build-dag"_s, u"--jobs-json"_s, fixtures + u"jobs/"_s + jobsFile, u"--workspace"_s,
+                fixtures + u"workspace"_s, u"-o"_s, dir + u"/reports"_s });
         if (!p.waitForFinished(60000) || p.exitCode() != 0) {
             qWarning() << p.readAllStandardError();
         }
@@ -93,8 +94,8 @@ class TestJobMonitor : public QObject
 
     static QStringList migrateArguments(const QString &job)
     {
-        return {u"migrate-job"_s, u"--manifest"_s, u"reports/%1_manifest.json"_s.arg(job), u"--local"_s, u"--output-base"_s,
-                u"out"_s, u"--llm"_s, u"none"_s, u"--events"_s, u"-"_s};
+        return { u"migrate-job"_s, u"--manifest"_s, u"reports/%1_manifest.json"_s.arg(job), u"--local"_s,
+            u"--output-base"_s, u"out"_s, u"--llm"_s, u"none"_s, u"--events"_s, u"-"_s };
     }
 
 private Q_SLOTS:
@@ -110,7 +111,8 @@ private Q_SLOTS:
         const QString dir = project(u"broken_job.json"_s);
         JobMonitor monitor;
         monitor.resize(1100, 800);
-        QAbstractItemModelTester taskTester(monitor.taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester taskTester(
+            monitor.taskModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester logTester(monitor.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *run = new RunProcess(&monitor);
         monitor.attach(run);
@@ -130,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(monitor.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 180000);
         QCOMPARE(plannedRows, 2);
-        QCOMPARE(plannedStatuses, (QStringList {u"waiting"_s, u"waiting"_s}));
+        QCOMPARE(plannedStatuses, (QStringList { u"waiting"_s, u"waiting"_s }));
 
         QCOMPARE(monitor.result(), u"PARTIAL"_s);
         QVERIFY(!monitor.isRunning());
@@ -138,11 +140,13 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(monitor.reportPath()));
         TaskProgressModel &model = *monitor.taskModel();
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(cellStatuses(model, u"prepare"_s), (QStringList {u"OK"_s, u"OK"_s, u"OK"_s, u"OK"_s}));
-        QCOMPARE(cellStatuses(model, u"compute"_s), (QStringList {u"OK"_s, u"FAILED"_s, u"FAILED"_s}));
+        QCOMPARE(cellStatuses(model, u"prepare"_s), (QStringList { u"OK"_s, u"OK"_s, u"OK"_s, u"OK"_s }));
+        QCOMPARE(cellStatuses(model, u"compute"_s), (QStringList { u"OK"_s, u"FAILED"_s, u"FAILED"_s }));
         const int compute = rowOf(model, u"compute"_s);
-        QCOMPARE(model.index(compute, TaskProgressModel::StatusColumn).data(TaskProgressModel::StatusRole).toString(), u"PARTIAL"_s);
-        QCOMPARE(model.index(compute, TaskProgressModel::ProgressColumn).data(TaskProgressModel::ProgressRole).toInt(), 100);
+        QCOMPARE(model.index(compute, TaskProgressModel::StatusColumn).data(TaskProgressModel::StatusRole).toString(),
+            u"PARTIAL"_s);
+        QCOMPARE(
+            model.index(compute, TaskProgressModel::ProgressColumn).data(TaskProgressModel::ProgressRole).toInt(), 100);
         QCOMPARE(model.index(compute, TaskProgressModel::FailedColumn).data().toInt(), 2);
         QCOMPARE(model.cellsDone(), 7);
         QCOMPARE(model.cellsTotal(), 7);
@@ -170,7 +174,7 @@ private Q_SLOTS:
             QCOMPARE(log.entry(row).task, u"compute"_s);
         }
         view->levelFilter()->setCurrentIndex(2); // errors only
-        QVERIFY(log.rowCount() >= 2);             // the two failed cells
+        QVERIFY(log.rowCount() >= 2); // the two failed cells
         for (int row = 0; row < log.rowCount(); ++row) {
             QCOMPARE(log.entry(row).level, u"error"_s);
         }
@@ -210,8 +214,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QCOMPARE(monitor.result(), u"PASS"_s);
         QCOMPARE(monitor.taskModel()->rowCount(), 3);
-        for (const QString &task : {u"first"_s, u"second"_s, u"third"_s}) {
-            QCOMPARE(cellStatuses(*monitor.taskModel(), task), (QStringList {u"OK"_s, u"OK"_s, u"OK"_s}));
+        for (const QString &task : { u"first"_s, u"second"_s, u"third"_s }) {
+            QCOMPARE(cellStatuses(*monitor.taskModel(), task), (QStringList { u"OK"_s, u"OK"_s, u"OK"_s }));
         }
         QVERIFY(QFileInfo::exists(monitor.reportPath()));
         QVERIFY(!monitor.stopButton()->isEnabled());

@@ -5,14 +5,15 @@
 #include "jobs/runprocess.h"
 #include "widgets/jobstestsupport.h"
 
+#include <memory>
+#include <unistd.h>
+
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Mwb::Widgets;
@@ -31,7 +32,7 @@ class TestRunProcess : public QObject
     {
         const QString dir = m_tmp.filePath(u"project%1"_s.arg(++m_count));
         QDir().mkpath(dir);
-        return {dir, m_tmp.filePath(u"target%1.db"_s.arg(m_count))};
+        return { dir, m_tmp.filePath(u"target%1.db"_s.arg(m_count)) };
     }
 
     QString script(const QString &name, const QByteArray &body)
@@ -106,19 +107,19 @@ private Q_SLOTS:
         // Events split across writes, a non-JSON stdout line, stderr lines, a missing final newline and
         // no run_finished: exit 3 means PARTIAL.
         const QString fake = script(u"fake-mwb.sh"_s,
-                                    "printf '{\"ts\":\"t\",\"run_id\":\"r-1\",\"event\":\"lo'\n"
-                                    "sleep 0.3\n"
-                                    "printf 'g\",\"level\":\"warning\",\"message\":\"half\"}\\nnot json at all\\n'\n"
-                                    "echo 'mwb: error: something broke' >&2\n"
-                                    "echo 'plain progress line' >&2\n"
-                                    "printf '{\"ts\":\"t\",\"run_id\":\"r-1\",\"event\":\"task_started\",\"task\":\"x\"}'\n"
-                                    "exit 3\n");
+            "printf '{\"ts\":\"t\",\"run_id\":\"r-1\",\"event\":\"lo'\n"
+            "sleep 0.3\n"
+            "printf 'g\",\"level\":\"warning\",\"message\":\"half\"}\\nnot json at all\\n'\n"
+            "echo 'mwb: error: something broke' >&2\n"
+            "echo 'plain progress line' >&2\n"
+            "printf '{\"ts\":\"t\",\"run_id\":\"r-1\",\"event\":\"task_started\",\"task\":\"x\"}'\n"
+            "exit 3\n");
         qputenv("MWB_EXECUTABLE", fake.toLocal8Bit());
         RunProcess run;
         QSignalSpy events(&run, &RunProcess::eventReceived);
         QSignalSpy logs(&run, &RunProcess::logLine);
         QSignalSpy finished(&run, &RunProcess::finished);
-        QVERIFY(run.start({u"--events"_s, u"-"_s}, m_tmp.path()));
+        QVERIFY(run.start({ u"--events"_s, u"-"_s }, m_tmp.path()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         qputenv("MWB_EXECUTABLE", MWB_EXECUTABLE);
         QCOMPARE(events.size(), 2);
@@ -138,17 +139,18 @@ private Q_SLOTS:
 
     void aCrashWithoutRunFinishedIsAFailure()
     {
-        const QString fake = script(u"crashing-mwb.sh"_s, "echo '{\"event\":\"run_started\",\"run_id\":\"r-2\"}'\nkill -9 $$\n");
+        const QString fake
+            = script(u"crashing-mwb.sh"_s, "echo '{\"event\":\"run_started\",\"run_id\":\"r-2\"}'\nkill -9 $$\n");
         qputenv("MWB_EXECUTABLE", fake.toLocal8Bit());
         RunProcess run;
         QSignalSpy finished(&run, &RunProcess::finished);
-        QVERIFY(run.start({u"--events"_s, u"-"_s}, m_tmp.path()));
+        QVERIFY(run.start({ u"--events"_s, u"-"_s }, m_tmp.path()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         qputenv("MWB_EXECUTABLE", "/nonexistent/mwb");
         RunProcess missing;
         QSignalSpy missingFinished(&missing, &RunProcess::finished);
         QSignalSpy missingLog(&missing, &RunProcess::logLine);
-        QVERIFY(!missing.start({u"--events"_s, u"-"_s}, m_tmp.path()));
+        QVERIFY(!missing.start({ u"--events"_s, u"-"_s }, m_tmp.path()));
         qputenv("MWB_EXECUTABLE", MWB_EXECUTABLE);
         QCOMPARE(finished.at(0).at(0).toInt(), -1);
         QCOMPARE(finished.at(0).at(1).toString(), u"FAIL"_s);
@@ -204,6 +206,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!RunProcess::isRunAlive(pid), 10000);
     }
 
+    void aDetachedRunIsNotBlockedByItsOutput()
+    {
+        // After detach the orphaned QProcess must keep draining the pipes: a run that writes more than a
+        // pipe buffer (64 KiB) of events and log lines must not block while the GUI still lives.
+        const QString marker = m_tmp.filePath(u"drained"_s);
+        const QString fake = script(u"chatty-mwb.sh"_s,
+            "sleep 0.5\n"
+            "i=0; while [ $i -lt 4000 ]; do\n"
+            "  echo "
+            "'{\"event\":\"log\",\"run_id\":\"r-3\",\"message\":"
+            "\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\"}'\n"
+            "  echo 'a log line on stderr that is long enough to fill a pipe buffer quickly, eventually' >&2\n"
+            "  i=$((i+1)); done\n"
+            "touch '"
+                + marker.toLocal8Bit() + "'\n");
+        qputenv("MWB_EXECUTABLE", fake.toLocal8Bit());
+        auto run = std::make_unique<RunProcess>();
+        QVERIFY(run->start({ u"--events"_s, u"-"_s }, m_tmp.path()));
+        qputenv("MWB_EXECUTABLE", MWB_EXECUTABLE);
+        run->detach();
+        QVERIFY(!run->isRunning()); // no longer watched...
+        run.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(marker), 30000); // ...but not stuck either
+    }
+
     void theRunOutlivesAClosedEventPipe()
     {
         // What happens when the GUI process itself goes away: the reading end of the event pipe closes.
@@ -216,8 +243,10 @@ private Q_SLOTS:
         for (const QString &arg : Mwb::Test::dataStartArguments(m_bigSource, target)) {
             quoted << u"'"_s + arg + u"'"_s;
         }
-        shell.start(u"/bin/sh"_s, {u"-c"_s, u"( '%1' %2 2>/dev/null; echo $? > '%3' ) | head -n 1"_s.arg(
-                                                 QStringLiteral(MWB_EXECUTABLE), quoted.join(u' '), rcFile)});
+        shell.start(u"/bin/sh"_s,
+            { u"-c"_s,
+                u"( '%1' %2 2>/dev/null; echo $? > '%3' ) | head -n 1"_s.arg(
+                    QStringLiteral(MWB_EXECUTABLE), quoted.join(u' '), rcFile) });
         QVERIFY(shell.waitForFinished(180000));
         QFile rc(rcFile);
         QTRY_VERIFY_WITH_TIMEOUT(rc.exists() && rc.size() > 0, 120000);

@@ -76,14 +76,14 @@ int CellGridView::layoutSquares(int width, QList<Square> *squares, QList<Label> 
     const auto &tasks = m_model->tasks();
     for (int row = 0; row < tasks.size(); ++row) {
         if (labels) {
-            labels->append({QRect(margin, y, labelWidth - gap, lineHeight - gap), row});
+            labels->append({ QRect(margin, y, labelWidth - gap, lineHeight - gap), row });
         }
         const int cells = qMax(1, int(tasks.at(row).cells.size()));
         for (int cell = 0; cell < tasks.at(row).cells.size(); ++cell) {
             const int x = left + (cell % perLine) * (squareSize + gap);
             const int top = y + (cell / perLine) * lineHeight + (lineHeight - gap - squareSize) / 2;
             if (squares) {
-                squares->append({QRect(x, top, squareSize, squareSize), row, cell});
+                squares->append({ QRect(x, top, squareSize, squareSize), row, cell });
             }
         }
         y += ((cells + perLine - 1) / perLine) * lineHeight;
@@ -111,7 +111,7 @@ void CellGridView::resizeEvent(QResizeEvent *event)
 
 QSize CellGridView::sizeHint() const
 {
-    return {400, heightForWidth(400)};
+    return { 400, heightForWidth(400) };
 }
 
 int CellGridView::heightForWidth(int width) const
@@ -142,7 +142,8 @@ QString CellGridView::toolTipAt(const QPoint &position) const
             if (cell.status.isEmpty()) {
                 text += tr("not run yet");
             } else {
-                text += tr("%1 after %n attempt(s)", nullptr, cell.attempts).arg(TaskProgressModel::statusText(cell.status));
+                text += tr("%1 after %n attempt(s)", nullptr, cell.attempts)
+                            .arg(TaskProgressModel::statusText(cell.status));
             }
             if (!cell.detail.isEmpty()) {
                 text += u'\n' + cell.detail.left(300);
@@ -182,7 +183,7 @@ void CellGridView::paintEvent(QPaintEvent *)
         const TaskProgress &task = m_model->tasks().at(label.row);
         painter.setPen(pal.color(QPalette::WindowText));
         painter.drawText(label.rect, Qt::AlignLeft | Qt::AlignVCenter,
-                         fontMetrics().elidedText(task.task, Qt::ElideMiddle, label.rect.width()));
+            fontMetrics().elidedText(task.task, Qt::ElideMiddle, label.rect.width()));
     }
     for (const Square &s : std::as_const(m_squares)) {
         const CellProgress &cell = m_model->tasks().at(s.row).cells.at(s.cell);

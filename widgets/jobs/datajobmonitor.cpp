@@ -82,11 +82,14 @@ DataJobMonitor::DataJobMonitor(QWidget *parent)
     m_tableView->setModel(m_tables);
     m_tableView->setRootIsDecorated(false);
     m_tableView->setUniformRowHeights(true);
-    m_tableView->setItemDelegateForColumn(TableProgressModel::ProgressColumn,
-                                          new ProgressDelegate(TableProgressModel::ProgressRole, m_tableView));
+    m_tableView->setItemDelegateForColumn(
+        TableProgressModel::ProgressColumn, new ProgressDelegate(TableProgressModel::ProgressRole, m_tableView));
     m_tableView->header()->setSectionResizeMode(TableProgressModel::TableColumn, QHeaderView::ResizeToContents);
     m_tableView->setColumnWidth(TableProgressModel::StatusColumn, 160);
     m_tableView->setColumnWidth(TableProgressModel::ProgressColumn, 180);
+    m_tableView->header()->setStretchLastSection(false);
+    m_tableView->header()->setSectionResizeMode(TableProgressModel::RateColumn, QHeaderView::ResizeToContents);
+    m_log->setSubjectIsTable();
     m_tabs->addTab(m_log, tr("&Log"));
     m_tabs->addTab(m_failed, tr("&Isolated rows"));
 
@@ -155,9 +158,8 @@ void DataJobMonitor::watch(RunProcess *process, bool keepTables)
             Q_EMIT runIdKnown(runId);
         }
     });
-    connect(process, &RunProcess::logLine, this, [this](const QString &level, const QString &line) {
-        m_log->model()->appendLine(level, line);
-    });
+    connect(process, &RunProcess::logLine, this,
+        [this](const QString &level, const QString &line) { m_log->model()->appendLine(level, line); });
     connect(process, &RunProcess::finished, this, [this](int, const QString &result) { finish(result); });
     updateStatus();
 }
@@ -211,7 +213,8 @@ void DataJobMonitor::stop()
     if (m_process && m_process->isRunning()) {
         m_process->stop();
     } else if (m_attachedPid > 0 && !RunProcess::terminateRun(m_attachedPid)) {
-        m_log->model()->appendLine(u"warning"_s, tr("The job's process (pid %1) is gone; nothing to stop.").arg(m_attachedPid));
+        m_log->model()->appendLine(
+            u"warning"_s, tr("The job's process (pid %1) is gone; nothing to stop.").arg(m_attachedPid));
         return;
     }
     m_stopping = true;
@@ -230,7 +233,8 @@ bool DataJobMonitor::resume()
     auto *process = new RunProcess(this);
     watch(process, true);
     m_log->model()->appendLine(u"info"_s, tr("Resuming job %1").arg(m_jobId));
-    return process->start({u"data"_s, u"resume"_s, m_jobId, u"--events"_s, u"-"_s}, m_projectDir, m_resumeEnvironment);
+    return process->start(
+        { u"data"_s, u"resume"_s, m_jobId, u"--events"_s, u"-"_s }, m_projectDir, m_resumeEnvironment);
 }
 
 void DataJobMonitor::handleEvent(const QJsonObject &event)
@@ -255,10 +259,10 @@ void DataJobMonitor::handleEvent(const QJsonObject &event)
         m_tables->tableProgressed(table, count("rows_migrated"), count("rows_failed"), count("total_rows", -1), at);
     } else if (name == u"table_finished") {
         const QString error = event.value(u"error"_s).toString();
-        m_tables->tableFinished(table, event.value(u"status"_s).toString(), count("rows_migrated"), count("rows_failed"),
-                                count("total_rows", -1), error, at);
+        m_tables->tableFinished(table, event.value(u"status"_s).toString(), count("rows_migrated"),
+            count("rows_failed"), count("total_rows", -1), error, at);
         if (!error.isEmpty()) {
-            m_log->model()->append({QDateTime::currentDateTime(), u"error"_s, table, error});
+            m_log->model()->append({ QDateTime::currentDateTime(), u"error"_s, table, error });
         }
         if (count("rows_failed") > 0) {
             m_failed->refresh();
@@ -279,13 +283,13 @@ void DataJobMonitor::handleEvent(const QJsonObject &event)
         }
         m_tables->tableValidated(table, passed, count("source_rows"), count("target_rows"), detail);
         if (!passed) {
-            m_log->model()->append({QDateTime::currentDateTime(), u"warning"_s, table, detail});
+            m_log->model()->append({ QDateTime::currentDateTime(), u"warning"_s, table, detail });
         }
     } else if (name == u"validate_finished") {
         m_validation = event.value(u"passed"_s).toBool() ? u"PASS"_s : u"FAIL"_s;
     } else if (name == u"log") {
-        m_log->model()->append({QDateTime::currentDateTime(), event.value(u"level"_s).toString(), table,
-                                event.value(u"message"_s).toString()});
+        m_log->model()->append({ QDateTime::currentDateTime(), event.value(u"level"_s).toString(), table,
+            event.value(u"message"_s).toString() });
     } else if (name == u"run_finished") {
         m_jobStatus = event.value(u"status"_s).toString();
         if (!event.value(u"message"_s).toString().isEmpty()) {
@@ -361,7 +365,8 @@ void DataJobMonitor::updateStatus()
     const qint64 total = m_tables->rowsTotal();
     m_overall->setValue(total > 0 ? int(qMin<qint64>(1000, done * 1000 / total)) : 0);
     const QLocale locale;
-    m_overall->setFormat(total > 0 ? tr("%1 of %2 rows").arg(locale.toString(done), locale.toString(total)) : QString());
+    m_overall->setFormat(
+        total > 0 ? tr("%1 of %2 rows").arg(locale.toString(done), locale.toString(total)) : QString());
     m_overall->setTextVisible(total > 0);
 
     QString state;
@@ -385,7 +390,8 @@ void DataJobMonitor::updateStatus()
     m_state->setText(state);
     qint64 elapsed = 0;
     if (m_startedAt.isValid()) {
-        elapsed = qMax<qint64>(0, m_startedAt.secsTo(m_finishedAt.isValid() ? m_finishedAt : QDateTime::currentDateTimeUtc()));
+        elapsed = qMax<qint64>(
+            0, m_startedAt.secsTo(m_finishedAt.isValid() ? m_finishedAt : QDateTime::currentDateTimeUtc()));
     }
     m_time->setText(m_startedAt.isValid() ? tr("elapsed %1").arg(durationText(elapsed)) : QString());
     m_stop->setEnabled(isRunning() && !m_stopping);

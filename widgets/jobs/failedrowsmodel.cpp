@@ -43,7 +43,7 @@ FailedRows FailedRowsModel::read(const QString &path, int cap)
     }
     // The error first: it is what the user came for. Then the row's values, then the rest.
     result.columns << u"error"_s;
-    QHash<QString, int> columnIndex {{u"error"_s, 0}};
+    QHash<QString, int> columnIndex { { u"error"_s, 0 } };
     QList<QHash<int, QString>> parsed;
     auto columnOf = [&](const QString &name) {
         auto it = columnIndex.constFind(name);
@@ -65,7 +65,8 @@ FailedRows FailedRowsModel::read(const QString &path, int cap)
             continue; // counted, not kept
         }
         // nlohmann's ordered_json keeps the file's key order, so the columns come in the table's order.
-        const Core::OrderedJson object = Core::OrderedJson::parse(line.constData(), line.constData() + line.size(), nullptr, false);
+        const Core::OrderedJson object
+            = Core::OrderedJson::parse(line.constData(), line.constData() + line.size(), nullptr, false);
         if (!object.is_object()) {
             ++result.unreadable;
             continue;

@@ -93,7 +93,8 @@ void FailedRowsView::refresh()
     const QString current = m_files->currentText();
     // The engine creates every table's file up front (FailedRowWriter::truncateTo); list those with rows.
     QStringList names;
-    const QFileInfoList infos = QDir(m_jobDir).entryInfoList({u"*_failed.jsonl"_s, u"fk_violations.jsonl"_s}, QDir::Files, QDir::Name);
+    const QFileInfoList infos
+        = QDir(m_jobDir).entryInfoList({ u"*_failed.jsonl"_s, u"fk_violations.jsonl"_s }, QDir::Files, QDir::Name);
     for (const QFileInfo &info : infos) {
         if (info.size() > 0) {
             names << info.fileName();

@@ -65,7 +65,8 @@ QString HistoryPoller::taskSignature(const QList<History::TaskRecord> &tasks)
     return signature;
 }
 
-RunSnapshot HistoryPoller::read(const QString &projectDir, const QString &runId, Kind kind, const QString &previousTasks)
+RunSnapshot HistoryPoller::read(
+    const QString &projectDir, const QString &runId, Kind kind, const QString &previousTasks)
 {
     RunSnapshot snapshot;
     if (!QFileInfo::exists(History::HistoryStore::databasePath(projectDir))) {
@@ -106,7 +107,8 @@ RunSnapshot HistoryPoller::read(const QString &projectDir, const QString &runId,
     } else {
         const QString jobDir = Db::JobState::jobDir(projectDir, runId);
         if (auto state = Db::JobState::load(jobDir)) {
-            const std::string text = Db::dataJobStatus(*state, jobDir).dump(-1, ' ', false, Core::OrderedJson::error_handler_t::replace);
+            const std::string text
+                = Db::dataJobStatus(*state, jobDir).dump(-1, ' ', false, Core::OrderedJson::error_handler_t::replace);
             snapshot.dataStatus = QJsonDocument::fromJson(QByteArray::fromStdString(text)).object();
             snapshot.found = true;
         } else if (!snapshot.found) {

@@ -81,10 +81,11 @@ JobMonitor::JobMonitor(QWidget *parent)
     m_taskView->setModel(m_tasks);
     m_taskView->setRootIsDecorated(false);
     m_taskView->setUniformRowHeights(true);
-    m_taskView->setItemDelegateForColumn(TaskProgressModel::ProgressColumn,
-                                         new ProgressDelegate(TaskProgressModel::ProgressRole, m_taskView));
+    m_taskView->setItemDelegateForColumn(
+        TaskProgressModel::ProgressColumn, new ProgressDelegate(TaskProgressModel::ProgressRole, m_taskView));
     m_taskView->header()->setSectionResizeMode(TaskProgressModel::TaskColumn, QHeaderView::ResizeToContents);
     m_taskView->setColumnWidth(TaskProgressModel::ProgressColumn, 200);
+    m_taskView->header()->setStretchLastSection(false);
     m_grid->setModel(m_tasks);
     auto *gridScroll = new QScrollArea(this);
     gridScroll->setWidget(m_grid);
@@ -162,9 +163,8 @@ void JobMonitor::attach(RunProcess *process)
         m_runId = runId;
         Q_EMIT runIdKnown(runId);
     });
-    connect(process, &RunProcess::logLine, this, [this](const QString &level, const QString &line) {
-        m_log->model()->appendLine(level, line);
-    });
+    connect(process, &RunProcess::logLine, this,
+        [this](const QString &level, const QString &line) { m_log->model()->appendLine(level, line); });
     connect(process, &RunProcess::finished, this, [this](int, const QString &result) { finish(result); });
     updateStatus();
 }
@@ -195,7 +195,8 @@ void JobMonitor::stop()
     if (m_process && m_process->isRunning()) {
         m_process->stop();
     } else if (m_attachedPid > 0 && !RunProcess::terminateRun(m_attachedPid)) {
-        m_log->model()->appendLine(u"warning"_s, tr("The run's process (pid %1) is gone; nothing to stop.").arg(m_attachedPid));
+        m_log->model()->appendLine(
+            u"warning"_s, tr("The run's process (pid %1) is gone; nothing to stop.").arg(m_attachedPid));
         return;
     }
     m_stopping = true;
@@ -245,17 +246,18 @@ void JobMonitor::handleEvent(const QJsonObject &event)
     } else if (name == u"cell_finished") {
         const QString detail = event.value(u"error"_s).toString() + event.value(u"reason"_s).toString();
         m_tasks->cellFinished(job, task, event.value(u"index"_s).toInt(), event.value(u"total"_s).toInt(),
-                              event.value(u"status"_s).toString(), event.value(u"attempts"_s).toInt(), detail);
+            event.value(u"status"_s).toString(), event.value(u"attempts"_s).toInt(), detail);
     } else if (name == u"task_finished") {
         m_tasks->taskFinished(job, task, event.value(u"result"_s).toString(), event.value(u"ok"_s).toInt(),
-                              event.value(u"failed"_s).toInt(), event.value(u"fixed"_s).toInt(), event.value(u"skipped"_s).toInt());
+            event.value(u"failed"_s).toInt(), event.value(u"fixed"_s).toInt(), event.value(u"skipped"_s).toInt());
         if (!event.value(u"error"_s).toString().isEmpty()) {
-            m_log->model()->append({QDateTime::currentDateTime(), u"error"_s, task, event.value(u"error"_s).toString()});
+            m_log->model()->append(
+                { QDateTime::currentDateTime(), u"error"_s, task, event.value(u"error"_s).toString() });
         }
     } else if (name == u"log") {
         const QString message = event.value(u"message"_s).toString();
-        m_log->model()->append({QDateTime::currentDateTime(), event.value(u"level"_s).toString(),
-                                task.isEmpty() ? RunLogModel::taskOfLine(message) : task, message});
+        m_log->model()->append({ QDateTime::currentDateTime(), event.value(u"level"_s).toString(),
+            task.isEmpty() ? RunLogModel::taskOfLine(message) : task, message });
     } else if (name == u"run_finished") {
         m_reportPath = event.value(u"report"_s).toString();
         if (!event.value(u"error"_s).toString().isEmpty()) {
@@ -291,7 +293,8 @@ void JobMonitor::handleSnapshot(const RunSnapshot &snapshot)
     }
     if (run.status == u"running") {
         // A kill -9 or a crash leaves the row saying "running" with a dead pid (historystore.h).
-        m_log->model()->appendLine(u"warning"_s, tr("The run's process (pid %1) ended without recording a result.").arg(run.pid));
+        m_log->model()->appendLine(
+            u"warning"_s, tr("The run's process (pid %1) ended without recording a result.").arg(run.pid));
         m_finishedAt = QDateTime::currentDateTimeUtc();
         finish(u"INTERRUPTED"_s);
         return;
@@ -346,7 +349,8 @@ void JobMonitor::updateStatus()
     if (!m_result.isEmpty()) {
         state = tr("Result: %1").arg(TaskProgressModel::statusText(m_result));
         const QColor colour = CellGridView::statusColor(m_result);
-        m_state->setStyleSheet(colour.isValid() ? u"QLabel { color: %1; font-weight: bold; }"_s.arg(colour.name()) : QString());
+        m_state->setStyleSheet(
+            colour.isValid() ? u"QLabel { color: %1; font-weight: bold; }"_s.arg(colour.name()) : QString());
     } else if (m_stopping) {
         state = tr("stopping…");
     } else if (isRunning()) {

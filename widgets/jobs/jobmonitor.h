@@ -97,7 +97,7 @@ private:
     QString m_jobName;
     QString m_result;
     QString m_reportPath;
-    QDateTime m_startedAt;  // UTC
+    QDateTime m_startedAt; // UTC
     QDateTime m_finishedAt; // UTC, invalid while running
     qint64 m_attachedPid = 0; // re-attached runs: the pid history recorded
     bool m_stopping = false;

@@ -17,7 +17,7 @@ QString mwbExecutable()
         return fromEnvironment;
     }
     const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : {appDir.filePath(u"mwb"_s), appDir.filePath(u"../cli/mwb"_s)}) {
+    for (const QString &candidate : { appDir.filePath(u"mwb"_s), appDir.filePath(u"../cli/mwb"_s) }) {
         const QFileInfo info(candidate);
         if (info.isFile() && info.isExecutable()) {
             return QDir::cleanPath(info.absoluteFilePath());

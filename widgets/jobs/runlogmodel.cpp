@@ -62,7 +62,13 @@ void RunLogModel::append(const RunLogEntry &entry)
 
 void RunLogModel::appendLine(const QString &level, const QString &line, const QDateTime &time)
 {
-    append({time, level, taskOfLine(line), line});
+    append({ time, level, taskOfLine(line), line });
+}
+
+void RunLogModel::setTaskHeader(const QString &header)
+{
+    m_taskHeader = header;
+    Q_EMIT headerDataChanged(Qt::Horizontal, TaskColumn, TaskColumn);
 }
 
 void RunLogModel::clear()
@@ -155,7 +161,7 @@ QVariant RunLogModel::headerData(int section, Qt::Orientation orientation, int r
     case LevelColumn:
         return tr("Level");
     case TaskColumn:
-        return tr("Task");
+        return m_taskHeader.isEmpty() ? tr("Task") : m_taskHeader;
     case MessageColumn:
         return tr("Message");
     default:

@@ -13,7 +13,7 @@ struct RunLogEntry
 {
     QDateTime time;
     QString level; // "error", "warning", "info" (anything else counts as info)
-    QString task;  // empty when the line belongs to no task
+    QString task; // empty when the line belongs to no task
     QString message;
 };
 
@@ -45,6 +45,9 @@ public:
     int totalCount() const { return int(m_entries.size()); }
     const RunLogEntry &entry(int row) const { return m_entries.at(m_visible.at(row)); }
 
+    // The header of the task column: "Task" (migrate-jobs) or "Table" (data jobs).
+    void setTaskHeader(const QString &header);
+
     // "[hh:mm:ss] [job/task] ..." -> "task"; empty for other lines.
     static QString taskOfLine(const QString &line);
 
@@ -64,6 +67,7 @@ private:
     QList<int> m_visible; // indexes into m_entries, ascending
     QStringList m_tasks;
     QString m_task;
+    QString m_taskHeader;
     MinimumLevel m_level = MinimumLevel::Info;
 };
 

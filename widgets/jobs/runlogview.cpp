@@ -63,6 +63,12 @@ RunLogView::RunLogView(QWidget *parent)
 
 RunLogView::~RunLogView() = default;
 
+void RunLogView::setSubjectIsTable()
+{
+    m_task->setItemText(0, tr("All tables"));
+    m_model->setTaskHeader(tr("Table"));
+}
+
 void RunLogView::applyFilter()
 {
     m_model->setFilter(m_task->currentData().toString(), RunLogModel::MinimumLevel(m_level->currentData().toInt()));

@@ -22,6 +22,8 @@ public:
     ~RunLogView() override;
 
     RunLogModel *model() const { return m_model; }
+    // For logs whose subjects are tables: "All tables" and a "Table" column.
+    void setSubjectIsTable();
     QComboBox *taskFilter() const { return m_task; }
     QComboBox *levelFilter() const { return m_level; }
 

@@ -3,12 +3,12 @@
 
 #include "jobs/mwbexecutable.h"
 
+#include <csignal>
+#include <unistd.h>
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
-
-#include <csignal>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -90,14 +90,14 @@ bool RunProcess::start(const QStringList &arguments, const QString &projectDir, 
 
     connect(m_process, &QProcess::readyReadStandardOutput, this, &RunProcess::readStdout);
     connect(m_process, &QProcess::readyReadStandardError, this, &RunProcess::readStderr);
-    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        onFinished(exitCode, status == QProcess::CrashExit);
-    });
+    connect(m_process, &QProcess::finished, this,
+        [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, status == QProcess::CrashExit); });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            Q_EMIT logLine(u"error"_s, tr("Cannot start %1: %2. Set MWB_EXECUTABLE to the mwb program, or put mwb on "
-                                          "the PATH.")
-                                           .arg(m_process->program(), m_process->errorString()));
+            Q_EMIT logLine(u"error"_s,
+                tr("Cannot start %1: %2. Set MWB_EXECUTABLE to the mwb program, or put mwb on "
+                   "the PATH.")
+                    .arg(m_process->program(), m_process->errorString()));
             m_result = u"FAIL"_s;
             m_exitCode = -1;
             Q_EMIT finished(-1, m_result);
@@ -180,7 +180,8 @@ void RunProcess::readStdout()
 {
     m_stdoutBuffer += m_process->readAllStandardOutput();
     qsizetype start = 0;
-    for (qsizetype newline = m_stdoutBuffer.indexOf('\n'); newline >= 0; newline = m_stdoutBuffer.indexOf('\n', start)) {
+    for (qsizetype newline = m_stdoutBuffer.indexOf('\n'); newline >= 0;
+         newline = m_stdoutBuffer.indexOf('\n', start)) {
         handleStdoutLine(m_stdoutBuffer.mid(start, newline - start));
         start = newline + 1;
         if (!m_process) {
@@ -194,7 +195,8 @@ void RunProcess::readStderr()
 {
     m_stderrBuffer += m_process->readAllStandardError();
     qsizetype start = 0;
-    for (qsizetype newline = m_stderrBuffer.indexOf('\n'); newline >= 0; newline = m_stderrBuffer.indexOf('\n', start)) {
+    for (qsizetype newline = m_stderrBuffer.indexOf('\n'); newline >= 0;
+         newline = m_stderrBuffer.indexOf('\n', start)) {
         handleStderrLine(m_stderrBuffer.mid(start, newline - start));
         start = newline + 1;
         if (!m_process) {

@@ -21,7 +21,7 @@ struct RunSnapshot
     QList<History::AttemptRecord> attempts; // without code; only when the tasks changed since the last poll
     bool attemptsRead = false;
     QJsonObject dataStatus; // data jobs: the checkpoint's status document
-    QString error;          // what could not be read, for the user
+    QString error; // what could not be read, for the user
 };
 
 } // namespace Mwb::Widgets

@@ -84,7 +84,8 @@ void TableProgressModel::tableStarted(const QString &table, const QDateTime &at)
     rowChanged(row);
 }
 
-void TableProgressModel::tableProgressed(const QString &table, qint64 migrated, qint64 failed, qint64 total, const QDateTime &at)
+void TableProgressModel::tableProgressed(
+    const QString &table, qint64 migrated, qint64 failed, qint64 total, const QDateTime &at)
 {
     const int row = rowOf(table, true);
     TableRun &t = m_tables[row];
@@ -99,7 +100,7 @@ void TableProgressModel::tableProgressed(const QString &table, qint64 migrated, 
 }
 
 void TableProgressModel::tableFinished(const QString &table, const QString &status, qint64 migrated, qint64 failed,
-                                       qint64 total, const QString &error, const QDateTime &at)
+    qint64 total, const QString &error, const QDateTime &at)
 {
     const int row = rowOf(table, true);
     TableRun &t = m_tables[row];
@@ -112,8 +113,8 @@ void TableProgressModel::tableFinished(const QString &table, const QString &stat
     rowChanged(row);
 }
 
-void TableProgressModel::tableValidated(const QString &table, bool passed, qint64 sourceRows, qint64 targetRows,
-                                        const QString &detail)
+void TableProgressModel::tableValidated(
+    const QString &table, bool passed, qint64 sourceRows, qint64 targetRows, const QString &detail)
 {
     const int row = rowOf(table, true);
     TableRun &t = m_tables[row];
@@ -214,13 +215,13 @@ int TableProgressModel::columnCount(const QModelIndex &parent) const
 QString TableProgressModel::statusText(const QString &status)
 {
     static const QMap<QString, const char *> words {
-        {u"pending"_s, QT_TR_NOOP("waiting")},
-        {u"running"_s, QT_TR_NOOP("copying")},
-        {u"completed"_s, QT_TR_NOOP("done")},
-        {u"completed_with_errors"_s, QT_TR_NOOP("done, rows isolated")},
-        {u"failed"_s, QT_TR_NOOP("failed")},
-        {u"interrupted"_s, QT_TR_NOOP("interrupted")},
-        {u"skipped"_s, QT_TR_NOOP("skipped")},
+        { u"pending"_s, QT_TR_NOOP("waiting") },
+        { u"running"_s, QT_TR_NOOP("copying") },
+        { u"completed"_s, QT_TR_NOOP("done") },
+        { u"completed_with_errors"_s, QT_TR_NOOP("done, rows isolated") },
+        { u"failed"_s, QT_TR_NOOP("failed") },
+        { u"interrupted"_s, QT_TR_NOOP("interrupted") },
+        { u"skipped"_s, QT_TR_NOOP("skipped") },
     };
     const auto it = words.constFind(status);
     return it == words.cend() ? status : tr(*it);

@@ -35,7 +35,16 @@ class TableProgressModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TableProgressModel)
 
 public:
-    enum Column { TableColumn, StatusColumn, ProgressColumn, CopiedColumn, FailedColumn, TotalColumn, RateColumn, ColumnCount };
+    enum Column {
+        TableColumn,
+        StatusColumn,
+        ProgressColumn,
+        CopiedColumn,
+        FailedColumn,
+        TotalColumn,
+        RateColumn,
+        ColumnCount
+    };
     enum Role { ProgressRole = Qt::UserRole + 1, StatusRole };
 
     explicit TableProgressModel(QObject *parent = nullptr);
@@ -44,19 +53,20 @@ public:
     void clear();
     void tableStarted(const QString &table, const QDateTime &at = QDateTime::currentDateTimeUtc());
     void tableProgressed(const QString &table, qint64 migrated, qint64 failed, qint64 total,
-                         const QDateTime &at = QDateTime::currentDateTimeUtc());
+        const QDateTime &at = QDateTime::currentDateTimeUtc());
     void tableFinished(const QString &table, const QString &status, qint64 migrated, qint64 failed, qint64 total,
-                       const QString &error, const QDateTime &at = QDateTime::currentDateTimeUtc());
+        const QString &error, const QDateTime &at = QDateTime::currentDateTimeUtc());
     void tableValidated(const QString &table, bool passed, qint64 sourceRows, qint64 targetRows, const QString &detail);
     // Merges a status document's tables_status[]: adds tables not seen yet; counts only grow unless
     // authoritative (a re-attached run, whose document is the only source).
-    void mergeStatus(const QJsonObject &status, bool authoritative, const QDateTime &at = QDateTime::currentDateTimeUtc());
+    void mergeStatus(
+        const QJsonObject &status, bool authoritative, const QDateTime &at = QDateTime::currentDateTimeUtc());
     // Tables still running when the job ends take its status (interrupted, failed).
     void markRunning(const QString &status);
 
     const QList<TableRun> &tables() const { return m_tables; }
     const TableRun *table(const QString &name) const;
-    qint64 rowsDone() const;  // copied + isolated
+    qint64 rowsDone() const; // copied + isolated
     qint64 rowsTotal() const; // of the counted tables
     double rowsPerSecond() const; // of the running tables
 

@@ -68,8 +68,8 @@ void TaskProgressModel::taskStarted(const QString &job, const QString &task)
     rowChanged(row);
 }
 
-void TaskProgressModel::cellFinished(const QString &job, const QString &task, int index, int total, const QString &status,
-                                     int attempts, const QString &detail)
+void TaskProgressModel::cellFinished(const QString &job, const QString &task, int index, int total,
+    const QString &status, int attempts, const QString &detail)
 {
     if (index < 1) {
         return;
@@ -86,7 +86,7 @@ void TaskProgressModel::cellFinished(const QString &job, const QString &task, in
     t.cells.resize(t.total);
     CellProgress &cell = t.cells[index - 1];
     const QString previous = cell.status;
-    cell = {status, attempts, detail};
+    cell = { status, attempts, detail };
     auto adjust = [&t](const QString &s, int delta) {
         if (s == u"OK") {
             t.ok += delta;
@@ -103,8 +103,8 @@ void TaskProgressModel::cellFinished(const QString &job, const QString &task, in
     rowChanged(row);
 }
 
-void TaskProgressModel::taskFinished(const QString &job, const QString &task, const QString &result, int ok, int failed,
-                                     int fixed, int skipped)
+void TaskProgressModel::taskFinished(
+    const QString &job, const QString &task, const QString &result, int ok, int failed, int fixed, int skipped)
 {
     const int row = rowOf(job, task, true);
     TaskProgress &t = m_tasks[row];
@@ -126,7 +126,8 @@ void TaskProgressModel::markUnstarted(const QString &status)
     }
 }
 
-void TaskProgressModel::mergeHistory(const QList<History::TaskRecord> &tasks, const QList<History::AttemptRecord> &attempts)
+void TaskProgressModel::mergeHistory(
+    const QList<History::TaskRecord> &tasks, const QList<History::AttemptRecord> &attempts)
 {
     // A cell's state is its highest attempt (taskrecord.h).
     QMap<std::tuple<QString, QString, int>, History::AttemptRecord> last;
@@ -185,18 +186,18 @@ int TaskProgressModel::columnCount(const QModelIndex &parent) const
 QString TaskProgressModel::statusText(const QString &status)
 {
     static const QMap<QString, const char *> words {
-        {u"waiting"_s, QT_TR_NOOP("waiting")},
-        {u"running"_s, QT_TR_NOOP("running")},
-        {u"not run"_s, QT_TR_NOOP("not run")},
-        {u"OK"_s, QT_TR_NOOP("OK")},
-        {u"FIXED"_s, QT_TR_NOOP("fixed")},
-        {u"FAILED"_s, QT_TR_NOOP("failed")},
-        {u"SKIPPED"_s, QT_TR_NOOP("skipped")},
-        {u"PASS"_s, QT_TR_NOOP("PASS")},
-        {u"PARTIAL"_s, QT_TR_NOOP("PARTIAL")},
-        {u"FAIL"_s, QT_TR_NOOP("FAIL")},
-        {u"ALREADY_MIGRATED"_s, QT_TR_NOOP("already migrated")},
-        {u"INTERRUPTED"_s, QT_TR_NOOP("INTERRUPTED")},
+        { u"waiting"_s, QT_TR_NOOP("waiting") },
+        { u"running"_s, QT_TR_NOOP("running") },
+        { u"not run"_s, QT_TR_NOOP("not run") },
+        { u"OK"_s, QT_TR_NOOP("OK") },
+        { u"FIXED"_s, QT_TR_NOOP("fixed") },
+        { u"FAILED"_s, QT_TR_NOOP("failed") },
+        { u"SKIPPED"_s, QT_TR_NOOP("skipped") },
+        { u"PASS"_s, QT_TR_NOOP("PASS") },
+        { u"PARTIAL"_s, QT_TR_NOOP("PARTIAL") },
+        { u"FAIL"_s, QT_TR_NOOP("FAIL") },
+        { u"ALREADY_MIGRATED"_s, QT_TR_NOOP("already migrated") },
+        { u"INTERRUPTED"_s, QT_TR_NOOP("INTERRUPTED") },
     };
     const auto it = words.constFind(status);
     return it == words.cend() ? status : tr(*it);

@@ -17,7 +17,16 @@ class TaskProgressModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(TaskProgressModel)
 
 public:
-    enum Column { TaskColumn, StatusColumn, ProgressColumn, OkColumn, FixedColumn, FailedColumn, SkippedColumn, ColumnCount };
+    enum Column {
+        TaskColumn,
+        StatusColumn,
+        ProgressColumn,
+        OkColumn,
+        FixedColumn,
+        FailedColumn,
+        SkippedColumn,
+        ColumnCount
+    };
     enum Role { ProgressRole = Qt::UserRole + 1, StatusRole, JobRole };
 
     explicit TaskProgressModel(QObject *parent = nullptr);
@@ -28,10 +37,10 @@ public:
     void addPlannedTask(const QString &job, const QString &task, int codeCells);
     void taskStarted(const QString &job, const QString &task);
     // index is 1-based among the task's code cells.
-    void cellFinished(const QString &job, const QString &task, int index, int total, const QString &status, int attempts,
-                      const QString &detail);
-    void taskFinished(const QString &job, const QString &task, const QString &result, int ok, int failed, int fixed,
-                      int skipped);
+    void cellFinished(const QString &job, const QString &task, int index, int total, const QString &status,
+        int attempts, const QString &detail);
+    void taskFinished(
+        const QString &job, const QString &task, const QString &result, int ok, int failed, int fixed, int skipped);
     // Tasks that never started once the run is over.
     void markUnstarted(const QString &status);
     // Replaces what history knows: finished tasks and their cells' last attempts.
