@@ -3,6 +3,7 @@
 // (tests/fixtures/migrate) on the local Jupyter kernel, live and re-attached from history.
 #include "jobs/cellgridview.h"
 #include "jobs/jobmonitor.h"
+#include "jobs/migrationlogtail.h"
 #include "jobs/runlogmodel.h"
 #include "jobs/runlogview.h"
 #include "jobs/runprocess.h"
@@ -219,6 +220,59 @@ private Q_SLOTS:
         }
         QVERIFY(QFileInfo::exists(monitor.reportPath()));
         QVERIFY(!monitor.stopButton()->isEnabled());
+        // While it ran, the monitor followed migration.log: the last task's cells are in its live log.
+        bool sawThirdTaskCell = false;
+        for (int row = 0; row < monitor.logModel()->rowCount(); ++row) {
+            const RunLogEntry &entry = monitor.logModel()->entry(row);
+            sawThirdTaskCell
+                = sawThirdTaskCell || (entry.task == u"third"_s && entry.message.endsWith(u"Cell 3/3: OK"_s));
+        }
+        QVERIFY(sawThirdTaskCell);
+    }
+
+    void readsCellLinesOfTheMigrationLog_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("isCell");
+        QTest::addColumn<QString>("task");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<int>("total");
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<int>("attempts");
+        QTest::addColumn<QString>("detail");
+        QTest::newRow("ok") << u"[12:34:56] [etl/ingest] Cell 5/27: OK"_s << true << u"ingest"_s << 5 << 27 << u"OK"_s
+                            << 1 << QString();
+        QTest::newRow("fixed") << u"[12:35:42] [etl/ingest] Cell 12/27: OK (fixed attempt 2)"_s << true << u"ingest"_s
+                               << 12 << 27 << u"FIXED"_s << 2 << QString();
+        QTest::newRow("failed") << u"[12:35:42] [etl/load] Cell 2/3: FAILED: error: NameError: x"_s << true << u"load"_s
+                                << 2 << 3 << u"FAILED"_s << 1 << u"error: NameError: x"_s;
+        QTest::newRow("skipped") << u"[12:35:42] [etl/load] Cell 3/3: SKIPPED (the notebook exited in cell 2)"_s << true
+                                 << u"load"_s << 3 << 3 << u"SKIPPED"_s << 1 << u"the notebook exited in cell 2"_s;
+        QTest::newRow("an attempt is not final")
+            << u"[12:36:18] [etl/ingest] Cell 14/27: VERIFY FAIL (attempt 3/10): TABLE_OR_VIEW_NOT_FOUND"_s << false
+            << QString() << 0 << 0 << QString() << 0 << QString();
+        QTest::newRow("a child notebook's cell")
+            << u"[12:39:01] [etl/ingest] [child:helpers/io_utils.ipynb] Cell 3/8: OK"_s << false << QString() << 0 << 0
+            << QString() << 0 << QString();
+        QTest::newRow("a result") << u"[12:48:30] [etl/ingest] RESULT: PASS"_s << false << QString() << 0 << 0
+                                  << QString() << 0 << QString();
+    }
+
+    void readsCellLinesOfTheMigrationLog()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, isCell);
+        CellLogLine cell;
+        QCOMPARE(MigrationLogTail::parseCellLine(line, &cell), isCell);
+        if (isCell) {
+            QCOMPARE(cell.job, u"etl"_s);
+            QTEST(cell.task, "task");
+            QTEST(cell.index, "index");
+            QTEST(cell.total, "total");
+            QTEST(cell.status, "status");
+            QTEST(cell.attempts, "attempts");
+            QTEST(cell.detail, "detail");
+        }
     }
 
     void stopsAReattachedRun()

@@ -4,6 +4,7 @@
 #include "jobs/cellgridview.h"
 #include "jobs/durationtext.h"
 #include "jobs/historypoller.h"
+#include "jobs/migrationlogtail.h"
 #include "jobs/progressdelegate.h"
 #include "jobs/runlogmodel.h"
 #include "jobs/runlogview.h"
@@ -53,6 +54,7 @@ QString resultOfHistory(const History::RunRecord &run)
 JobMonitor::JobMonitor(QWidget *parent)
     : QWidget(parent)
     , m_poller(new HistoryPoller(this))
+    , m_tail(new MigrationLogTail(this))
     , m_tasks(new TaskProgressModel(this))
     , m_taskView(new QTreeView(this))
     , m_grid(new CellGridView(this))
@@ -113,6 +115,7 @@ JobMonitor::JobMonitor(QWidget *parent)
     connect(m_stop, &QPushButton::clicked, this, &JobMonitor::stop);
     connect(m_report, &QPushButton::clicked, this, [this] { Q_EMIT reportRequested(m_reportPath); });
     connect(m_poller, &HistoryPoller::polled, this, &JobMonitor::handleSnapshot);
+    connect(m_tail, &MigrationLogTail::lineRead, this, &JobMonitor::handleLogLine);
     connect(&m_clock, &QTimer::timeout, this, &JobMonitor::updateStatus);
     connect(m_tasks, &QAbstractItemModel::dataChanged, this, &JobMonitor::updateStatus);
     updateStatus();
@@ -132,6 +135,7 @@ void JobMonitor::reset()
     }
     m_process = nullptr;
     m_poller->stop();
+    m_tail->stop();
     m_tasks->clear();
     m_log->model()->clear();
     m_runId.clear();
@@ -281,9 +285,15 @@ void JobMonitor::handleSnapshot(const RunSnapshot &snapshot)
     }
     if (run.status == u"running" && snapshot.processAlive) {
         m_attachedPid = run.pid;
+        // The run's report path is its output base, where migration.log grows (jobmigrator.cpp).
+        if (!m_tail->isActive() && !run.reportPath.isEmpty()) {
+            m_tail->start(QDir(QDir(m_projectDir).absoluteFilePath(run.reportPath)).filePath(u"migration.log"_s));
+        }
         updateStatus();
         return;
     }
+    m_tail->poll(); // the last lines before the end
+    m_tail->stop();
     m_poller->stop();
     m_attachedPid = 0;
     const QJsonObject summary = QJsonDocument::fromJson(run.summary.toUtf8()).object();
@@ -301,6 +311,23 @@ void JobMonitor::handleSnapshot(const RunSnapshot &snapshot)
     }
     m_finishedAt = QDateTime::fromString(run.finishedAt, Qt::ISODateWithMs).toUTC();
     finish(resultOfHistory(run));
+}
+
+void JobMonitor::handleLogLine(const QString &line)
+{
+    CellLogLine cell;
+    QString job;
+    QString task;
+    QString level = u"info"_s;
+    if (MigrationLogTail::parseCellLine(line, &cell)) {
+        m_tasks->cellFinished(cell.job, cell.task, cell.index, cell.total, cell.status, cell.attempts, cell.detail);
+        level = cell.status == u"FAILED" ? u"error"_s : u"info"_s;
+    } else if (MigrationLogTail::parseTaskStart(line, &job, &task)) {
+        m_tasks->taskStarted(job, task);
+    } else if (line.contains(u"VERIFY FAIL"_s)) {
+        level = u"warning"_s;
+    }
+    m_log->model()->appendLine(level, line);
 }
 
 void JobMonitor::finish(const QString &result)

@@ -18,6 +18,7 @@ namespace Mwb::Widgets {
 
 class CellGridView;
 class HistoryPoller;
+class MigrationLogTail;
 class RunLogView;
 class RunLogModel;
 class RunProcess;
@@ -74,12 +75,14 @@ private:
     void reset();
     void handleEvent(const QJsonObject &event);
     void handleSnapshot(const RunSnapshot &snapshot);
+    void handleLogLine(const QString &line);
     void planFromManifest(const QString &manifestPath);
     void finish(const QString &result);
     void updateStatus();
 
     QPointer<RunProcess> m_process;
     HistoryPoller *m_poller;
+    MigrationLogTail *m_tail;
     TaskProgressModel *m_tasks;
     QTreeView *m_taskView;
     CellGridView *m_grid;

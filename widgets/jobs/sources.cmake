@@ -7,6 +7,7 @@ target_sources(mwb_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/durationtext.cpp ${CMAKE_CURRENT_LIST_DIR}/durationtext.h
     ${CMAKE_CURRENT_LIST_DIR}/historypoller.cpp ${CMAKE_CURRENT_LIST_DIR}/historypoller.h
     ${CMAKE_CURRENT_LIST_DIR}/jobmonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/jobmonitor.h
+    ${CMAKE_CURRENT_LIST_DIR}/migrationlogtail.cpp ${CMAKE_CURRENT_LIST_DIR}/migrationlogtail.h
     ${CMAKE_CURRENT_LIST_DIR}/progressdelegate.cpp ${CMAKE_CURRENT_LIST_DIR}/progressdelegate.h
     ${CMAKE_CURRENT_LIST_DIR}/runlogmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/runlogmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/runlogview.cpp ${CMAKE_CURRENT_LIST_DIR}/runlogview.h
