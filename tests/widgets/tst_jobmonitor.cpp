@@ -183,6 +183,18 @@ private Q_SLOTS:
         view->levelFilter()->setCurrentIndex(0);
         QCOMPARE(log.rowCount(), all);
         saveScreenshot(&monitor, u"job-monitor.png"_s);
+        if (!qEnvironmentVariableIsEmpty("MWB_SCREENSHOT_DIR")) { // the colours on a dark palette, to look at
+            QPalette dark;
+            dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+            dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            dark.setColor(QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0));
+            monitor.setPalette(dark);
+            saveScreenshot(&monitor, u"job-monitor-dark.png"_s);
+        }
     }
 
     void reattachesToARunningJobAndSeesItFinish()
