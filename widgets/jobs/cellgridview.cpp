@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/cellgridview.h"
 
+#include "jobs/statuscolor.h"
 #include "jobs/taskprogressmodel.h"
 
 #include <QHelpEvent>
@@ -42,26 +43,6 @@ void CellGridView::setModel(TaskProgressModel *model)
         connect(m_model, &QAbstractItemModel::modelReset, this, &CellGridView::relayout);
     }
     relayout();
-}
-
-QColor CellGridView::statusColor(const QString &status)
-{
-    if (status == u"OK" || status == u"PASS" || status == u"ALREADY_MIGRATED") {
-        return QColor(0x3b, 0xa5, 0x5c);
-    }
-    if (status == u"FIXED") {
-        return QColor(0x3d, 0x8b, 0xd8);
-    }
-    if (status == u"FAILED" || status == u"FAIL") {
-        return QColor(0xd6, 0x45, 0x45);
-    }
-    if (status == u"PARTIAL" || status == u"INTERRUPTED") {
-        return QColor(0xc8, 0x8a, 0x10);
-    }
-    if (status == u"SKIPPED") {
-        return QColor(0x90, 0x90, 0x90);
-    }
-    return {};
 }
 
 int CellGridView::layoutSquares(int width, QList<Square> *squares, QList<Label> *labels) const
@@ -187,7 +168,7 @@ void CellGridView::paintEvent(QPaintEvent *)
     }
     for (const Square &s : std::as_const(m_squares)) {
         const CellProgress &cell = m_model->tasks().at(s.row).cells.at(s.cell);
-        const QColor fill = statusColor(cell.status);
+        const QColor fill = Mwb::Widgets::statusColor(cell.status);
         painter.setPen(outline);
         painter.setBrush(fill.isValid() ? QBrush(fill) : Qt::NoBrush);
         painter.drawRect(s.rect.adjusted(0, 0, -1, -1));

@@ -23,9 +23,6 @@ public:
 
     void setModel(TaskProgressModel *model);
 
-    // Fill colours chosen to read on light and dark palettes (mid tones, with a palette-coloured
-    // outline): OK green, FIXED blue, FAILED red, SKIPPED grey; invalid for "not run yet".
-    static QColor statusColor(const QString &status);
     // The tooltip of one square; (row, cell) are the task row and 0-based cell; empty outside cells.
     QString toolTipAt(const QPoint &position) const;
     // The square of a cell, in widget coordinates (for tests and hit testing).

@@ -9,6 +9,7 @@
 #include "jobs/runlogmodel.h"
 #include "jobs/runlogview.h"
 #include "jobs/runprocess.h"
+#include "jobs/statuscolor.h"
 #include "jobs/taskprogressmodel.h"
 #include "workflow/manifest.h"
 
@@ -375,7 +376,7 @@ void JobMonitor::updateStatus()
     QString state;
     if (!m_result.isEmpty()) {
         state = tr("Result: %1").arg(TaskProgressModel::statusText(m_result));
-        const QColor colour = CellGridView::statusColor(m_result);
+        const QColor colour = statusColor(m_result);
         m_state->setStyleSheet(
             colour.isValid() ? u"QLabel { color: %1; font-weight: bold; }"_s.arg(colour.name()) : QString());
     } else if (m_stopping) {

@@ -15,6 +15,7 @@ target_sources(mwb_widgets PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/datajobmonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/datajobmonitor.h
     ${CMAKE_CURRENT_LIST_DIR}/failedrowsmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/failedrowsmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/failedrowsview.cpp ${CMAKE_CURRENT_LIST_DIR}/failedrowsview.h
+    ${CMAKE_CURRENT_LIST_DIR}/statuscolor.cpp ${CMAKE_CURRENT_LIST_DIR}/statuscolor.h
     ${CMAKE_CURRENT_LIST_DIR}/tableprogressmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/tableprogressmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/runsnapshot.h ${CMAKE_CURRENT_LIST_DIR}/taskprogress.h
 )

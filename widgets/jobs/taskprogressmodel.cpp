@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/taskprogressmodel.h"
 
-#include "jobs/cellgridview.h"
+#include "jobs/statuscolor.h"
 
 #include <QBrush>
 #include <QMap>
@@ -245,7 +245,7 @@ QVariant TaskProgressModel::data(const QModelIndex &index, int role) const
         return index.column() == TaskColumn ? QVariant(QString(t.job + u'/' + t.task)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn) {
-            const QColor colour = CellGridView::statusColor(t.status);
+            const QColor colour = statusColor(t.status);
             return colour.isValid() ? QVariant(QBrush(colour)) : QVariant();
         }
         return {};
