@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <csignal>
 #include <functional>
 #include <memory>
 
@@ -87,6 +88,10 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    // A run outlives the GUI that started it (ARCHITECTURE.md "Engine and GUI"): when the GUI goes away, the
+    // pipes it read the event stream and stderr from close. Writing to them must fail with EPIPE (the event
+    // stream then turns itself off) instead of killing the run with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     // Only a PDF export needs QtGui (fonts, QTextDocument layout); every other command stays a
     // QCoreApplication, so no platform plugin is loaded. Headless unless the user names a platform.
     QStringList rawArguments;

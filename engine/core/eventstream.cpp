@@ -81,8 +81,17 @@ void EventStream::emitEvent(const QString &name, const OrderedJson &fields)
     }
     // Invalid UTF-8 in a field (a cell's raw output) must not throw here: replace it.
     const std::string text = line.dump(-1, ' ', false, OrderedJson::error_handler_t::replace) + '\n';
-    std::fwrite(text.data(), 1, text.size(), m_file);
-    std::fflush(m_file);
+    const bool written = std::fwrite(text.data(), 1, text.size(), m_file) == text.size();
+    if (std::fflush(m_file) != 0 || !written) {
+        // The reader went away (the GUI closed its end of the pipe: EPIPE, with SIGPIPE ignored by mwb's
+        // main). The run goes on without its event stream: its history row, checkpoint and reports
+        // are what the GUI re-attaches to (ARCHITECTURE.md "Engine and GUI").
+        if (m_ownsFile) {
+            std::fclose(m_file);
+        }
+        m_file = nullptr;
+        m_ownsFile = false;
+    }
 }
 
 void EventStream::log(const QString &level, const QString &message)

@@ -13,7 +13,8 @@ namespace Mwb::Core {
 // The JSON-lines event stream of ARCHITECTURE.md ("Event stream"): one object per line,
 // {"ts": "<ISO-8601 UTC>", "run_id": "...", "event": "<name>", ...fields}, flushed per line so
 // a reader (the GUI, through QProcess) sees each event as it happens. Thread-safe. A stream
-// without a sink swallows events, so callers need not check whether --events was given.
+// without a sink swallows events, so callers need not check whether --events was given. A write that
+// fails (a closed pipe) disables the stream; the run itself goes on.
 class EventStream
 {
 public:
