@@ -95,12 +95,15 @@ Core::Result<ValidationReport> runValidation(const ValidationOptions &options, C
         sourceRunner.run([&] { endSnapshot(sourceRunner.connection()); });
         targetRunner.run([&] { endSnapshot(targetRunner.connection()); });
     };
-    const Db::TableFilter filter { options.tables, {} };
+    // mwb_checkpoints is the copy engine's own bookkeeping in the target (DATA_MIGRATION.md "Checkpoint"), not data
+    // of the source: it is neither compared nor counted as an extra target table.
+    const QStringList bookkeeping { Db::CheckpointStore::tableName() };
+    const Db::TableFilter filter { options.tables, bookkeeping };
     auto sourceSchema = sourceRunner.run([&] {
         return sourceRunner.connection().dialect().readSchema(sourceRunner.connection().database(), filter);
     });
     auto targetSchema = sourceSchema ? targetRunner.run([&] {
-        return targetRunner.connection().dialect().readSchema(targetRunner.connection().database(), Db::TableFilter {});
+        return targetRunner.connection().dialect().readSchema(targetRunner.connection().database(), Db::TableFilter { {}, bookkeeping });
     })
                                      : sourceSchema;
     if (!sourceSchema || !targetSchema) {
