@@ -77,6 +77,10 @@ QByteArray readAll(const QString &file)
 class TestSettingsDialog : public QObject
 {
     Q_OBJECT
+private:
+    QByteArray m_dbusAddress;
+    QByteArray m_runtimeDir;
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -84,6 +88,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"MigrationWorkbenchTest"_s);
         QCoreApplication::setApplicationName(u"tst_settingsdialog"_s);
         // No keychain: the "ask each time" world of CI machines, containers and ssh sessions.
+        m_dbusAddress = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        m_runtimeDir = qgetenv("XDG_RUNTIME_DIR");
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("XDG_RUNTIME_DIR");
         QSettings().clear();
@@ -160,6 +166,7 @@ private Q_SLOTS:
         SecretStore secrets;
         {
             SettingsDialog dialog(&secrets, project.path());
+            dialog.show();
             auto *list = child<QListWidget>(dialog.connectionsPage(), u"connectionList"_s);
             QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             QCOMPARE(list->count(), 2);
@@ -222,6 +229,7 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"make"_s);
         SecretStore secrets;
         SettingsDialog dialog(&secrets, project.path());
+        dialog.show();
         auto *page = dialog.connectionsPage();
         QSignalSpy tested(page, &ConnectionsPage::connectionTested);
         QTest::mouseClick(child<QPushButton>(page, u"addConnection"_s), Qt::LeftButton);
@@ -248,6 +256,7 @@ private Q_SLOTS:
         QTemporaryDir project;
         SecretStore secrets;
         SettingsDialog dialog(&secrets, project.path());
+        dialog.show();
         auto *page = dialog.connectionsPage();
         QSignalSpy tested(page, &ConnectionsPage::connectionTested);
         QTest::mouseClick(child<QPushButton>(page, u"addConnection"_s), Qt::LeftButton);
@@ -273,6 +282,7 @@ private Q_SLOTS:
         settings.close();
         SecretStore secrets;
         SettingsDialog dialog(&secrets, project.path());
+        dialog.show();
         dialog.showPage(SettingsDialog::Page::Clusters);
         auto *page = dialog.clustersPage();
         auto *list = child<QListWidget>(page, u"clusterList"_s);
@@ -322,6 +332,38 @@ private Q_SLOTS:
                  (QStringList { u"--jupyter"_s, u"http://127.0.0.1:8888/"_s }));
     }
 
+    // MWB_SCREENSHOT=FILE: the Connections page with two profiles as a PNG (run under xvfb-run with
+    // QT_QPA_PLATFORM=xcb for the real look; docs/screenshots/settings.png).
+    void screenshot()
+    {
+        const QString file = qEnvironmentVariable("MWB_SCREENSHOT");
+        if (file.isEmpty()) {
+            QSKIP("set MWB_SCREENSHOT=FILE to save a picture of the dialog");
+        }
+        // The desktop's keychain, when the picture is taken on a D-Bus session that has one.
+        if (!m_dbusAddress.isEmpty()) {
+            qputenv("DBUS_SESSION_BUS_ADDRESS", m_dbusAddress);
+            qputenv("XDG_RUNTIME_DIR", m_runtimeDir);
+        }
+        QTemporaryDir parent;
+        const QString project = parent.filePath(u"shop-migration"_s);
+        QVERIFY(QDir().mkpath(project));
+        const ConnectionProfile prod { u"prod"_s, u"postgresql://app@db.example.com:5432/shop"_s, u"verify-full"_s,
+                                       u"/etc/ssl/certs/corp-ca.pem"_s, {}, {} };
+        const ConnectionProfile stage { u"staging"_s, u"mysql://etl@127.0.0.1:3306/shop_stage"_s, u"PREFERRED"_s, {},
+                                        u"staging-db"_s, {} };
+        QVERIFY(writeConnectionProfiles(project, { prod, stage }));
+        SecretStore secrets;
+        SettingsDialog dialog(&secrets, project);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        child<QListWidget>(dialog.connectionsPage(), u"connectionList"_s)->setCurrentRow(0);
+        QTest::qWait(300);
+        QVERIFY(dialog.grab().save(file, "PNG"));
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("XDG_RUNTIME_DIR");
+    }
+
     void llmAndGeneral()
     {
         SecretStore secrets;
@@ -346,13 +388,14 @@ private Q_SLOTS:
         QCOMPARE(WorkbenchSettings::runEnvironment({}).value(u"MWB_LLM_MODEL"_s), u"claude-opus-4-1"_s);
         QSettings().sync();
         const QByteArray stored = readAll(QSettings().fileName());
-        QVERIFY(stored.contains("ja"));
+        // As the next start reads it (app/gui/main.cpp, before any QSettings cache exists).
+        QVERIFY2(stored.contains("[ui]\nlanguage=ja\n"), stored.constData());
         QVERIFY(!stored.contains("sk-ant"));
         QCOMPARE(secrets.environmentFor({}, {}, true, {}).value(u"ANTHROPIC_API_KEY"_s), u"sk-ant-dlg-UNIQUE"_s);
 
         // "System language" removes the setting.
         WorkbenchSettings::setLanguage({});
-        QCOMPARE(QSettings().contains(u"general/language"_s), false);
+        QCOMPARE(QSettings().contains(u"ui/language"_s), false);
     }
 };
 

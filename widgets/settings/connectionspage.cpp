@@ -5,6 +5,7 @@
 #include "settings/secretstore.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -68,8 +69,12 @@ ConnectionsPage::ConnectionsPage(SecretStore *secrets, const QString &projectDir
     form->addRow(tr("TLS mode:"), m_tls);
     form->addRow(tr("CA certificate:"), m_rootCert);
     form->addRow(tr("Keychain key:"), m_keychain);
-    form->addRow(tr("Password:"), m_password);
-    form->addRow(QString(), m_passwordNote);
+    // The note sits right under the field it explains.
+    auto *passwordColumn = new QVBoxLayout;
+    passwordColumn->setSpacing(2);
+    passwordColumn->addWidget(m_password);
+    passwordColumn->addWidget(m_passwordNote);
+    form->addRow(tr("Password:"), passwordColumn);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addStretch();
@@ -87,12 +92,16 @@ ConnectionsPage::ConnectionsPage(SecretStore *secrets, const QString &projectDir
     columns->addLayout(left, 1);
     columns->addWidget(m_form, 2);
     auto *layout = new QVBoxLayout(this);
-    if (m_projectDir.isEmpty()) {
-        auto *note = new QLabel(tr("Open a project to edit its connection profiles (connections.json)."), this);
-        note->setObjectName(u"noProjectNote"_s);
-        layout->addWidget(note);
-        setEnabled(false);
-    }
+    auto *caption = new QLabel(m_projectDir.isEmpty()
+                                   ? tr("Open a project to edit its connection profiles (connections.json).")
+                                   : tr("Profiles of this project, in %1. mwb commands take a profile name wherever they "
+                                        "take a connection URL.")
+                                         .arg(QDir::toNativeSeparators(QDir(m_projectDir).filePath(u"connections.json"_s))),
+                               this);
+    caption->setObjectName(m_projectDir.isEmpty() ? u"noProjectNote"_s : u"connectionsCaption"_s);
+    caption->setWordWrap(true);
+    layout->addWidget(caption);
+    setEnabled(!m_projectDir.isEmpty());
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
 
@@ -182,6 +191,7 @@ void ConnectionsPage::load()
         m_typedPasswords << QString();
         m_tlsChosen << !profile.tlsMode.isEmpty();
         m_list->addItem(profile.name);
+        m_list->item(m_list->count() - 1)->setToolTip(profile.url);
     }
     if (m_profiles.isEmpty()) {
         showProfile(-1);
@@ -219,7 +229,8 @@ void ConnectionsPage::showProfile(int row)
     m_name->setText(profile.name);
     m_url->setText(profile.url);
     m_rootCert->setText(profile.tlsRootCert);
-    m_keychain->setText(profile.keychain);
+    // The keychain key shows only when it differs from the name (the placeholder says "the profile name").
+    m_keychain->setText(profile.keychain == profile.name ? QString() : profile.keychain);
     m_password->setText(m_current >= 0 ? m_typedPasswords[m_current] : QString());
     updateTlsChoices();
     m_filling = false;

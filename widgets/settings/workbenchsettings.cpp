@@ -10,7 +10,8 @@ namespace Mwb::Widgets {
 
 namespace {
 
-const auto languageKey = u"general/language"_s;
+// Not "general/...": QSettings writes a group "general" as [%General] and reads it back as "General".
+const auto languageKey = u"ui/language"_s;
 const auto modelKey = u"llm/model"_s;
 
 } // namespace
