@@ -5,6 +5,7 @@
 #include "settings/clusterprofile.h"
 #include "settings/clusterspage.h"
 #include "settings/connectionspage.h"
+#include "settings/secretprompt.h"
 #include "settings/secretstore.h"
 #include "settings/settingsdialog.h"
 #include "settings/workbenchsettings.h"
@@ -12,6 +13,10 @@
 #include "common/testservices.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputDialog>
+#include <QPointer>
+#include <QTimer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
@@ -362,6 +367,51 @@ private Q_SLOTS:
         QVERIFY(dialog.grab().save(file, "PNG"));
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("XDG_RUNTIME_DIR");
+    }
+
+    // Before a run without a keychain: the user is asked, the answer goes to the run's environment.
+    void asksEachTime()
+    {
+        SecretStore secrets;
+        Mwb::Db::ConnectionSpec spec;
+        spec.dialect = Mwb::Db::DialectKind::Postgres;
+        spec.profile = u"prod"_s;
+        spec.host = u"db.example.com"_s;
+        const QStringList keys = secrets.secretsToAsk({ spec }, {}, true);
+        QCOMPARE(keys, (QStringList { u"prod"_s, SecretStore::anthropicKeyName() }));
+
+        // Answers each prompt as it appears, in order (a poller: prompts open one after the other).
+        QStringList labels;
+        QList<std::pair<QString, bool>> answers;
+        QTimer poller;
+        QPointer<QObject> answered; // a new prompt may reuse the address of the last one
+        connect(&poller, &QTimer::timeout, this, [&] {
+            auto *prompt = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (prompt == nullptr || prompt == answered || !prompt->isVisible() || answers.isEmpty()) {
+                return;
+            }
+            answered = prompt;
+            QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+            labels << prompt->labelText();
+            const auto [text, accept] = answers.takeFirst();
+            prompt->setTextValue(text);
+            accept ? prompt->accept() : prompt->reject();
+        });
+        poller.start(10);
+        // Cancelled: nothing kept, the run is not started.
+        answers = { { u"x"_s, false } };
+        QVERIFY(!askForSecrets(nullptr, &secrets, keys));
+        QVERIFY(!secrets.hasSessionSecret(u"prod"_s));
+
+        answers = { { u"Pw-ask-1"_s, true }, { u"sk-ant-ask"_s, true } };
+        QVERIFY(askForSecrets(nullptr, &secrets, keys));
+        QVERIFY(answers.isEmpty());
+        QVERIFY(labels.at(1).contains(u"\"prod\""_s));
+        QVERIFY(labels.at(2).contains(u"Anthropic"_s));
+        QCOMPARE(secrets.secretsToAsk({ spec }, {}, true), QStringList());
+        const QProcessEnvironment env = secrets.environmentFor({ spec }, {}, true, {});
+        QCOMPARE(env.value(u"PGPASSWORD"_s), u"Pw-ask-1"_s);
+        QCOMPARE(env.value(u"ANTHROPIC_API_KEY"_s), u"sk-ant-ask"_s);
     }
 
     void llmAndGeneral()

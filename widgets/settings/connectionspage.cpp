@@ -168,10 +168,9 @@ ConnectionsPage::ConnectionsPage(SecretStore *secrets, const QString &projectDir
     load();
 }
 
-ConnectionsPage::~ConnectionsPage()
-{
-    m_testWatcher.waitForFinished(); // the worker holds a copy of everything it needs; just don't leak it
-}
+// A running test keeps going in the thread pool (it holds copies of what it needs, never the page);
+// its result is dropped with the watcher.
+ConnectionsPage::~ConnectionsPage() = default;
 
 void ConnectionsPage::load()
 {
@@ -347,8 +346,11 @@ bool ConnectionsPage::save()
     for (int row = 0; row < m_profiles.size(); ++row) {
         if (!m_typedPasswords[row].isEmpty()) {
             m_secrets->write(m_profiles[row].keychainKey(), m_typedPasswords[row]);
+            m_typedPasswords[row].clear(); // handed over: the form holds no copy
         }
     }
+    m_password->clear();
+    updatePasswordNote();
     for (const QString &key : std::as_const(m_removedKeys)) {
         const bool stillUsed = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
                                            [&key](const ConnectionProfile &p) { return p.keychainKey() == key; });
