@@ -365,6 +365,34 @@ private Q_SLOTS:
         child<QListWidget>(dialog.connectionsPage(), u"connectionList"_s)->setCurrentRow(0);
         QTest::qWait(300);
         QVERIFY(dialog.grab().save(file, "PNG"));
+        // MWB_SCREENSHOT_PAGES=DIR: the other pages too, for a look (not committed).
+        if (const QString dir = qEnvironmentVariable("MWB_SCREENSHOT_PAGES"); !dir.isEmpty()) {
+            ClusterProfile lab;
+            lab.name = u"lab"_s;
+            lab.jupyterUrl = u"http://127.0.0.1:8888/"_s;
+            ClusterProfile aidp;
+            aidp.name = u"prod-aidp"_s;
+            aidp.kind = ClusterProfile::Kind::Aidp;
+            aidp.ociProfile = u"DEFAULT"_s;
+            aidp.datalake = u"ocid1.datalake.oc1.eu-frankfurt-1.aaaa"_s;
+            aidp.workspace = u"ws-42"_s;
+            aidp.cluster = u"cluster-7"_s;
+            QVERIFY(writeClusterProfiles(project, { lab, aidp }));
+            SettingsDialog other(&secrets, project);
+            other.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&other));
+            const QList<std::pair<SettingsDialog::Page, QString>> pages { { SettingsDialog::Page::Clusters, u"clusters"_s },
+                                                                          { SettingsDialog::Page::Llm, u"llm"_s },
+                                                                          { SettingsDialog::Page::General, u"general"_s } };
+            for (const auto &[page, name] : pages) {
+                other.showPage(page);
+                if (page == SettingsDialog::Page::Clusters) {
+                    child<QListWidget>(other.clustersPage(), u"clusterList"_s)->setCurrentRow(1);
+                }
+                QTest::qWait(300);
+                QVERIFY(other.grab().save(dir + u"/settings-"_s + name + u".png"_s, "PNG"));
+            }
+        }
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("XDG_RUNTIME_DIR");
     }

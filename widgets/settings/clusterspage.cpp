@@ -4,13 +4,13 @@
 #include "settings/secretstore.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,7 +32,7 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent, const QString &p
 ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWidget *parent)
     : QWidget(parent), m_secrets(secrets), m_projectDir(projectDir), m_list(new QListWidget(this)),
       m_add(new QPushButton(tr("Add"), this)), m_remove(new QPushButton(tr("Remove"), this)), m_form(new QWidget(this)),
-      m_name(lineEdit(u"clusterName"_s, m_form)), m_kind(new QComboBox(m_form)), m_kindPages(new QStackedWidget(m_form)),
+      m_name(lineEdit(u"clusterName"_s, m_form)), m_kind(new QComboBox(m_form)),
       m_jupyterUrl(lineEdit(u"jupyterUrl"_s, m_form, u"http://127.0.0.1:8888/"_s)),
       m_token(lineEdit(u"jupyterToken"_s, m_form)),
       m_ociProfile(lineEdit(u"ociProfile"_s, m_form, u"DEFAULT"_s)),
@@ -59,30 +59,23 @@ ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWid
     m_error->setWordWrap(true);
     m_error->hide();
 
-    auto *jupyter = new QWidget(m_kindPages);
-    auto *jupyterForm = new QFormLayout(jupyter);
-    jupyterForm->setContentsMargins(0, 0, 0, 0);
-    jupyterForm->addRow(tr("Server URL:"), m_jupyterUrl);
-    jupyterForm->addRow(tr("Token:"), m_token);
-    auto *aidp = new QWidget(m_kindPages);
-    auto *aidpForm = new QFormLayout(aidp);
-    aidpForm->setContentsMargins(0, 0, 0, 0);
-    aidpForm->addRow(tr("OCI profile:"), m_ociProfile);
-    aidpForm->addRow(tr("OCI config file:"), m_ociConfig);
-    aidpForm->addRow(tr("Data lake OCID:"), m_datalake);
-    aidpForm->addRow(tr("Workspace id:"), m_workspace);
-    aidpForm->addRow(tr("Cluster id:"), m_cluster);
-    aidpForm->addRow(tr("Region:"), m_region);
-    m_kindPages->addWidget(jupyter);
-    m_kindPages->addWidget(aidp);
-
+    // One form; the rows of the other kind are hidden (QFormLayout::setRowVisible, Qt 6.4), so that
+    // every field lines up under the same label column.
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Kind:"), m_kind);
-    form->addRow(m_kindPages);
+    form->addRow(tr("Server URL:"), m_jupyterUrl);
+    form->addRow(tr("Token:"), m_token);
+    form->addRow(tr("OCI profile:"), m_ociProfile);
+    form->addRow(tr("OCI config file:"), m_ociConfig);
+    form->addRow(tr("Data lake OCID:"), m_datalake);
+    form->addRow(tr("Workspace id:"), m_workspace);
+    form->addRow(tr("Cluster id:"), m_cluster);
+    form->addRow(tr("Region:"), m_region);
     form->addRow(tr("Kernel:"), m_kernel);
     form->addRow(tr("mwb options:"), m_command);
+    m_formLayout = form;
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -95,10 +88,14 @@ ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWid
     columns->addLayout(left, 1);
     columns->addWidget(m_form, 2);
     auto *layout = new QVBoxLayout(this);
-    if (m_projectDir.isEmpty()) {
-        layout->addWidget(new QLabel(tr("Open a project to edit its cluster profiles (workbench.json)."), this));
-        setEnabled(false);
-    }
+    auto *caption = new QLabel(m_projectDir.isEmpty()
+                                   ? tr("Open a project to edit its cluster profiles (workbench.json).")
+                                   : tr("Kernels that jobs run on, kept in %1. Tokens go to the system keychain.")
+                                         .arg(QDir::toNativeSeparators(QDir(m_projectDir).filePath(u"workbench.json"_s))),
+                               this);
+    caption->setWordWrap(true);
+    layout->addWidget(caption);
+    setEnabled(!m_projectDir.isEmpty());
     layout->addLayout(columns, 1);
     layout->addWidget(m_error);
 
@@ -132,8 +129,8 @@ ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWid
                              m_region, m_kernel }) {
         connect(edit, &QLineEdit::textEdited, this, edited);
     }
-    connect(m_kind, &QComboBox::activated, this, [this, edited](int index) {
-        m_kindPages->setCurrentIndex(index);
+    connect(m_kind, &QComboBox::activated, this, [this, edited] {
+        showKindRows();
         edited();
     });
 
@@ -159,6 +156,17 @@ ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWid
 
 ClustersPage::~ClustersPage() = default;
 
+void ClustersPage::showKindRows()
+{
+    const bool aidp = ClusterProfile::Kind(m_kind->currentData().toInt()) == ClusterProfile::Kind::Aidp;
+    for (QWidget *field : { m_jupyterUrl, m_token }) {
+        m_formLayout->setRowVisible(field, !aidp);
+    }
+    for (QWidget *field : { m_ociProfile, m_ociConfig, m_datalake, m_workspace, m_cluster, m_region }) {
+        m_formLayout->setRowVisible(field, aidp);
+    }
+}
+
 void ClustersPage::addProfile(const QString &name, ClusterProfile::Kind kind)
 {
     commitForm();
@@ -182,7 +190,7 @@ void ClustersPage::showProfile(int row)
     m_filling = true;
     m_name->setText(p.name);
     m_kind->setCurrentIndex(p.kind == ClusterProfile::Kind::Aidp ? 1 : 0);
-    m_kindPages->setCurrentIndex(m_kind->currentIndex());
+    showKindRows();
     m_jupyterUrl->setText(p.jupyterUrl);
     m_token->setText(m_current >= 0 ? m_typedTokens[m_current] : QString());
     m_token->setPlaceholderText(m_secrets->isAvailable() ? tr("unchanged (kept in the keychain)")

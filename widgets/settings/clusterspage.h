@@ -10,7 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QStackedWidget;
+class QFormLayout;
 
 namespace Mwb::Widgets {
 
@@ -36,6 +36,7 @@ private:
     void showProfile(int row);
     void commitForm();
     void showError(const QString &text);
+    void showKindRows();
 
     SecretStore *m_secrets;
     QString m_projectDir;
@@ -53,7 +54,6 @@ private:
     QWidget *m_form;
     QLineEdit *m_name;
     QComboBox *m_kind;
-    QStackedWidget *m_kindPages;
     QLineEdit *m_jupyterUrl;
     QLineEdit *m_token;
     QLineEdit *m_ociProfile;
@@ -65,6 +65,7 @@ private:
     QLineEdit *m_kernel;
     QLabel *m_command;
     QLabel *m_error;
+    QFormLayout *m_formLayout = nullptr;
 };
 
 } // namespace Mwb::Widgets

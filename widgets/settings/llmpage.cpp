@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,7 +46,10 @@ LlmPage::LlmPage(SecretStore *secrets, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Anthropic API key:"), m_key);
     form->addRow(QString(), m_keyState);
-    form->addRow(QString(), m_removeKey);
+    auto *removeRow = new QHBoxLayout;
+    removeRow->addWidget(m_removeKey);
+    removeRow->addStretch();
+    form->addRow(QString(), removeRow);
     form->addRow(tr("Model:"), m_model);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
