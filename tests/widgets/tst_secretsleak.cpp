@@ -10,13 +10,12 @@
 // over in the environment. widgets/secretsleak_keyring: under a private D-Bus session with
 // gnome-keyring, the password goes to the keychain and mwb reads it from there (no password in the
 // environment at all).
+#include "common/testservices.h"
 #include "db/connection.h"
 #include "settings/connectionspage.h"
 #include "settings/secretstore.h"
 #include "settings/settingsdialog.h"
 #include "settings/workbenchsettings.h"
-
-#include "common/testservices.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -62,7 +61,7 @@ QList<QByteArray> encodingsOf(const QString &secret)
     const QByteArray raw = secret.toUtf8();
     QByteArray utf16(reinterpret_cast<const char *>(secret.utf16()), secret.size() * 2);
     return { raw, raw.toBase64(), raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals),
-             raw.toHex(), raw.toHex().toUpper(), utf16, QUrl::toPercentEncoding(secret) };
+        raw.toHex(), raw.toHex().toUpper(), utf16, QUrl::toPercentEncoding(secret) };
 }
 
 // "file: form" for every file under `roots` that holds a form of a secret.
@@ -112,8 +111,8 @@ private:
     QTemporaryDir m_logs; // event streams and stdout/stderr of the runs
 
     // Runs mwb in `project` with `env`; watches /proc/<pid>/cmdline while it runs.
-    RunResult runMwb(const QString &project, const QStringList &args, const QProcessEnvironment &env,
-                     const QString &logName)
+    RunResult runMwb(
+        const QString &project, const QStringList &args, const QProcessEnvironment &env, const QString &logName)
     {
         QProcess process;
         process.setProgram(QStringLiteral(MWB_EXECUTABLE));
@@ -208,8 +207,8 @@ private Q_SLOTS:
         if (!m_adminUrl.isEmpty()) {
             QString error;
             adminExec(QUrl(m_adminUrl).path().mid(1),
-                      { u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_role), u"DROP ROLE IF EXISTS %1"_s.arg(m_role) },
-                      &error);
+                { u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_role), u"DROP ROLE IF EXISTS %1"_s.arg(m_role) },
+                &error);
         }
     }
 
@@ -223,10 +222,10 @@ private Q_SLOTS:
         // A role of its own whose password is the distinctive one, and a small database it owns.
         QString error;
         QVERIFY2(adminExec(adminUrl.path().mid(1),
-                           { u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(m_role, m_password),
-                             u"CREATE DATABASE %1 OWNER %1"_s.arg(m_role) },
-                           &error),
-                 qPrintable(error));
+                     { u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(m_role, m_password),
+                         u"CREATE DATABASE %1 OWNER %1"_s.arg(m_role) },
+                     &error),
+            qPrintable(error));
         {
             auto db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"owner"_s);
             db.setHostName(adminUrl.host());
@@ -237,8 +236,9 @@ private Q_SLOTS:
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery query(db);
             QVERIFY(query.exec(u"CREATE TABLE customers (id integer PRIMARY KEY, name text NOT NULL)"_s));
-            QVERIFY(query.exec(u"CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer REFERENCES customers(id), "
-                                "amount numeric(10,2))"_s));
+            QVERIFY(query.exec(
+                u"CREATE TABLE orders (id integer PRIMARY KEY, customer_id integer REFERENCES customers(id), "
+                "amount numeric(10,2))"_s));
             QVERIFY(query.exec(u"INSERT INTO customers SELECT g, 'customer ' || g FROM generate_series(1, 50) g"_s));
             QVERIFY(query.exec(u"INSERT INTO orders SELECT g, 1 + g % 50, g * 1.25 FROM generate_series(1, 200) g"_s));
         }
@@ -258,7 +258,7 @@ private Q_SLOTS:
             QTest::mouseClick(add, Qt::LeftButton);
             typeInto(page, u"connectionName"_s, u"src"_s);
             typeInto(page, u"connectionUrl"_s,
-                     u"postgresql://%1@%2:%3/%1"_s.arg(m_role, adminUrl.host()).arg(adminUrl.port(5432)));
+                u"postgresql://%1@%2:%3/%1"_s.arg(m_role, adminUrl.host()).arg(adminUrl.port(5432)));
             typeInto(page, u"connectionPassword"_s, m_password);
             QTest::mouseClick(add, Qt::LeftButton);
             typeInto(page, u"connectionName"_s, u"dst"_s);
@@ -267,8 +267,8 @@ private Q_SLOTS:
             typeInto(&dialog, u"anthropicKey"_s, m_apiKey);
             auto *model = dialog.findChild<QComboBox *>(u"llmModel"_s);
             model->setCurrentIndex(model->findText(u"claude-haiku-4-5"_s)); // so the settings file exists
-            QTest::mouseClick(dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok),
-                              Qt::LeftButton);
+            QTest::mouseClick(
+                dialog.findChild<QDialogButtonBox *>(u"buttonBox"_s)->button(QDialogButtonBox::Ok), Qt::LeftButton);
             QCOMPARE(dialog.result(), int(QDialog::Accepted));
         }
         QTRY_COMPARE_WITH_TIMEOUT(written.count(), 2, 20000);
@@ -279,8 +279,8 @@ private Q_SLOTS:
 
         // --- The environment the GUI gives the runs. ---
         QProcessEnvironment base = QProcessEnvironment::systemEnvironment();
-        for (const QString &variable : { u"MWB_TEST_PG_PASSWORD"_s, u"MWB_TEST_MYSQL_PASSWORD"_s,
-                                         u"MWB_TEST_JUPYTER_TOKEN"_s }) {
+        for (const QString &variable :
+            { u"MWB_TEST_PG_PASSWORD"_s, u"MWB_TEST_MYSQL_PASSWORD"_s, u"MWB_TEST_JUPYTER_TOKEN"_s }) {
             base.remove(variable);
         }
         // mwb's own user folders, searched afterwards.
@@ -308,18 +308,18 @@ private Q_SLOTS:
 
         // --- Real runs that use the profile. ---
         RunResult copy = runMwb(project.path(), { u"schema-copy"_s, u"--source"_s, u"src"_s, u"--apply"_s, u"dst"_s },
-                                env, u"schema-copy"_s);
+            env, u"schema-copy"_s);
         QVERIFY2(copy.exitCode == 0, copy.output.constData());
         RunResult data = runMwb(project.path(),
-                                { u"data"_s, u"start"_s, u"--source"_s, u"src"_s, u"--target"_s, u"dst"_s, u"--events"_s,
-                                  m_logs.filePath(u"data-events.jsonl"_s) },
-                                env, u"data-start"_s);
+            { u"data"_s, u"start"_s, u"--source"_s, u"src"_s, u"--target"_s, u"dst"_s, u"--events"_s,
+                m_logs.filePath(u"data-events.jsonl"_s) },
+            env, u"data-start"_s);
         QVERIFY2(data.exitCode == 0, data.output.constData());
         RunResult validate = runMwb(project.path(),
-                                    { u"validate"_s, u"--source"_s, u"src"_s, u"--target"_s, u"dst"_s, u"--tables"_s,
-                                      u"customers,orders"_s, u"--sample"_s, u"20"_s, u"--events"_s, m_logs.filePath(u"validate-events.jsonl"_s),
-                                      u"--report-dir"_s, project.filePath(u"reports/validation"_s) },
-                                    env, u"validate"_s);
+            { u"validate"_s, u"--source"_s, u"src"_s, u"--target"_s, u"dst"_s, u"--tables"_s, u"customers,orders"_s,
+                u"--sample"_s, u"20"_s, u"--events"_s, m_logs.filePath(u"validate-events.jsonl"_s), u"--report-dir"_s,
+                project.filePath(u"reports/validation"_s) },
+            env, u"validate"_s);
         QVERIFY2(validate.exitCode == 0, validate.output.constData());
         // The password was really used: the rows arrived.
         {
@@ -337,9 +337,9 @@ private Q_SLOTS:
         QProcessEnvironment wrongEnv = env;
         wrongEnv.insert(Mwb::Db::passwordVariable(u"src"_s), wrong);
         RunResult failed = runMwb(project.path(),
-                                  { u"validate"_s, u"--source"_s, u"src"_s, u"--target"_s, u"dst"_s, u"--events"_s,
-                                    m_logs.filePath(u"failed-events.jsonl"_s) },
-                                  wrongEnv, u"validate-wrong-password"_s);
+            { u"validate"_s, u"--source"_s, u"src"_s, u"--target"_s, u"dst"_s, u"--events"_s,
+                m_logs.filePath(u"failed-events.jsonl"_s) },
+            wrongEnv, u"validate-wrong-password"_s);
         QVERIFY(failed.exitCode != 0);
         QVERIFY2(failed.output.contains("authentication failed"), failed.output.constData());
 
@@ -354,9 +354,9 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(m_logs.filePath(u"data-events.jsonl"_s)));
         QVERIFY(QFile::exists(project.filePath(u".mwb/history.sqlite"_s)));
         QStringList roots { project.path(), m_logs.path(), m_home.path(),
-                            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) };
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+            QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) };
         if (keyringRun()) {
             roots << qEnvironmentVariable("XDG_DATA_HOME"); // gnome-keyring's files: encrypted
         }

@@ -38,8 +38,8 @@ Mwb::Db::ConnectionSpec pgSpec(const QString &profile, const QString &keychain =
 QStringList filesContaining(const QByteArray &needle)
 {
     QStringList roots { QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
-                        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
-                        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) };
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+        QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) };
     QStringList hits;
     for (const QString &root : roots) {
         QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
@@ -216,8 +216,9 @@ private Q_SLOTS:
         QSignalSpy tokenRead(&fourth, &SecretStore::readFinished);
         fourth.read(SecretStore::jupyterTokenKey(u"lab"_s));
         QTRY_COMPARE_WITH_TIMEOUT(tokenRead.count(), 1, 20000);
-        QCOMPARE(fourth.environmentFor({}, SecretStore::jupyterTokenKey(u"lab"_s), false, {}).value(u"MWB_JUPYTER_TOKEN"_s),
-                 u"jt-1"_s);
+        QCOMPARE(
+            fourth.environmentFor({}, SecretStore::jupyterTokenKey(u"lab"_s), false, {}).value(u"MWB_JUPYTER_TOKEN"_s),
+            u"jt-1"_s);
     }
 };
 

@@ -2,6 +2,7 @@
 // The settings dialog driven as a user would (objectNames, typing, clicking OK) offscreen, with no
 // keychain (D-Bus hidden): what lands in connections.json, workbench.json and QSettings, and what
 // never does.
+#include "common/testservices.h"
 #include "settings/clusterprofile.h"
 #include "settings/clusterspage.h"
 #include "settings/connectionspage.h"
@@ -10,21 +11,18 @@
 #include "settings/settingsdialog.h"
 #include "settings/workbenchsettings.h"
 
-#include "common/testservices.h"
-
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QInputDialog>
-#include <QPointer>
-#include <QTimer>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -33,14 +31,14 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace Mwb::Widgets;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template<typename T> T *child(QWidget *parent, const QString &name)
 {
     T *widget = parent->findChild<T *>(name);
     if (widget == nullptr) {
@@ -139,10 +137,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const QString file = project.filePath(u"connections.json"_s);
-        const QJsonObject expected = QJsonDocument::fromJson("{\"profiles\": {"
-"            \"prod\": {\"url\": \"postgresql://app@db.example.com:5432/shop\", \"sslmode\": \"verify-full\", \"keychain\": \"prod\"},"
-"            \"local\": {\"url\": \"postgresql://mwb@127.0.0.1/stage\", \"sslmode\": \"prefer\", \"keychain\": \"stage-pw\"},"
-"            \"file\": {\"url\": \"sqlite:///tmp/shop.db\"}}}").object();
+        const QJsonObject expected
+            = QJsonDocument::fromJson("{\"profiles\": {"
+                                      "            \"prod\": {\"url\": \"postgresql://app@db.example.com:5432/shop\", "
+                                      "\"sslmode\": \"verify-full\", \"keychain\": \"prod\"},"
+                                      "            \"local\": {\"url\": \"postgresql://mwb@127.0.0.1/stage\", "
+                                      "\"sslmode\": \"prefer\", \"keychain\": \"stage-pw\"},"
+                                      "            \"file\": {\"url\": \"sqlite:///tmp/shop.db\"}}}")
+                  .object();
         QCOMPARE(readJson(file), expected);
         QVERIFY(!readAll(file).contains("Pw-dlg"));
         QVERIFY(!readAll(file).contains("password"));
@@ -164,7 +166,8 @@ private Q_SLOTS:
     {
         QTemporaryDir project;
         const ConnectionProfile a { u"a"_s, u"postgresql://u@10.0.0.5/db"_s, u"require"_s, {}, {}, {} };
-        const ConnectionProfile b { u"b"_s, u"mysql://u@db.example.com/db"_s, u"VERIFY_IDENTITY"_s, {}, u"b-key"_s, {} };
+        const ConnectionProfile b { u"b"_s, u"mysql://u@db.example.com/db"_s, u"VERIFY_IDENTITY"_s, {}, u"b-key"_s,
+            {} };
         QVERIFY(writeConnectionProfiles(project.path(), { a, b }));
         const QByteArray before = readAll(project.filePath(u"connections.json"_s));
         QVERIFY(before.contains("\"ssl-mode\": \"VERIFY_IDENTITY\"")); // MySQL spelling
@@ -312,17 +315,20 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(page, u"clusterError"_s)->text().contains(u"cluster id"_s));
         typeInto(page, u"aidpCluster"_s, u"cl-9"_s);
         QCOMPARE(child<QLabel>(page, u"clusterCommand"_s)->text(),
-                 u"--aidp DEFAULT --datalake ocid1.datalake.oc1.eu-frankfurt-1.aaa --aidp-workspace ws-1 --cluster cl-9"_s);
+            u"--aidp DEFAULT --datalake ocid1.datalake.oc1.eu-frankfurt-1.aaa --aidp-workspace ws-1 --cluster cl-9"_s);
         clickOk(&dialog);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         const QJsonObject json = readJson(project.filePath(u"workbench.json"_s));
         QCOMPARE(json.value(u"output_base"_s).toString(), u"out"_s); // other settings kept
         QCOMPARE(json.value(u"source_workspace"_s).toString(), u"ws"_s);
-        const QJsonObject expected = QJsonDocument::fromJson("{"
-"            \"lab\": {\"kind\": \"jupyter\", \"url\": \"http://127.0.0.1:8888/\"},"
-"            \"prod\": {\"kind\": \"aidp\", \"oci_profile\": \"DEFAULT\", \"datalake\": \"ocid1.datalake.oc1.eu-frankfurt-1.aaa\","
-"                     \"workspace\": \"ws-1\", \"cluster\": \"cl-9\"}}").object();
+        const QJsonObject expected = QJsonDocument::fromJson(
+            "{"
+            "            \"lab\": {\"kind\": \"jupyter\", \"url\": \"http://127.0.0.1:8888/\"},"
+            "            \"prod\": {\"kind\": \"aidp\", \"oci_profile\": \"DEFAULT\", \"datalake\": "
+            "\"ocid1.datalake.oc1.eu-frankfurt-1.aaa\","
+            "                     \"workspace\": \"ws-1\", \"cluster\": \"cl-9\"}}")
+                                         .object();
         QCOMPARE(json.value(u"clusters"_s).toObject(), expected);
         QVERIFY(!readAll(project.filePath(u"workbench.json"_s)).contains("jt-dlg"));
         QTRY_VERIFY(secrets.hasSessionSecret(SecretStore::jupyterTokenKey(u"lab"_s)));
@@ -331,10 +337,10 @@ private Q_SLOTS:
         QVERIFY(profiles);
         QCOMPARE(profiles->size(), 2);
         QCOMPARE(profiles->at(1).arguments(ClusterProfile::Command::Exec),
-                 (QStringList { u"--aidp"_s, u"DEFAULT"_s, u"--datalake"_s, u"ocid1.datalake.oc1.eu-frankfurt-1.aaa"_s,
-                                u"--workspace"_s, u"ws-1"_s, u"--cluster"_s, u"cl-9"_s }));
+            (QStringList { u"--aidp"_s, u"DEFAULT"_s, u"--datalake"_s, u"ocid1.datalake.oc1.eu-frankfurt-1.aaa"_s,
+                u"--workspace"_s, u"ws-1"_s, u"--cluster"_s, u"cl-9"_s }));
         QCOMPARE(profiles->at(0).arguments(ClusterProfile::Command::MigrateJob),
-                 (QStringList { u"--jupyter"_s, u"http://127.0.0.1:8888/"_s }));
+            (QStringList { u"--jupyter"_s, u"http://127.0.0.1:8888/"_s }));
     }
 
     // MWB_SCREENSHOT=FILE: the Connections page with two profiles as a PNG (run under xvfb-run with
@@ -354,9 +360,9 @@ private Q_SLOTS:
         const QString project = parent.filePath(u"shop-migration"_s);
         QVERIFY(QDir().mkpath(project));
         const ConnectionProfile prod { u"prod"_s, u"postgresql://app@db.example.com:5432/shop"_s, u"verify-full"_s,
-                                       u"/etc/ssl/certs/corp-ca.pem"_s, {}, {} };
+            u"/etc/ssl/certs/corp-ca.pem"_s, {}, {} };
         const ConnectionProfile stage { u"staging"_s, u"mysql://etl@127.0.0.1:3306/shop_stage"_s, u"PREFERRED"_s, {},
-                                        u"staging-db"_s, {} };
+            u"staging-db"_s, {} };
         QVERIFY(writeConnectionProfiles(project, { prod, stage }));
         SecretStore secrets;
         SettingsDialog dialog(&secrets, project);
@@ -381,9 +387,9 @@ private Q_SLOTS:
             SettingsDialog other(&secrets, project);
             other.show();
             QVERIFY(QTest::qWaitForWindowExposed(&other));
-            const QList<std::pair<SettingsDialog::Page, QString>> pages { { SettingsDialog::Page::Clusters, u"clusters"_s },
-                                                                          { SettingsDialog::Page::Llm, u"llm"_s },
-                                                                          { SettingsDialog::Page::General, u"general"_s } };
+            const QList<std::pair<SettingsDialog::Page, QString>> pages { { SettingsDialog::Page::Clusters,
+                                                                              u"clusters"_s },
+                { SettingsDialog::Page::Llm, u"llm"_s }, { SettingsDialog::Page::General, u"general"_s } };
             for (const auto &[page, name] : pages) {
                 other.showPage(page);
                 if (page == SettingsDialog::Page::Clusters) {

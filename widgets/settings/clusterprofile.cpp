@@ -63,23 +63,23 @@ Core::Result<void> ClusterProfile::validate() const
         const QUrl url(jupyterUrl.trimmed(), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
             return Core::Error::inFile(where, Tr::tr("\"%1\" is not a Jupyter server URL").arg(jupyterUrl),
-                                       Tr::tr("Give the server's address, e.g. http://127.0.0.1:8888/."));
+                Tr::tr("Give the server's address, e.g. http://127.0.0.1:8888/."));
         }
         if (!url.password().isEmpty() || url.query().contains(u"token="_s)) {
             return Core::Error::inFile(where, Tr::tr("the Jupyter URL contains a token or password"),
-                                       Tr::tr("Remove it from the URL and put the token in the Token field: it goes to "
-                                              "the keychain."));
+                Tr::tr("Remove it from the URL and put the token in the Token field: it goes to "
+                       "the keychain."));
         }
         return {};
     }
-    const QList<std::pair<QString, QString>> required {
-        { ociProfile, Tr::tr("OCI profile") }, { datalake, Tr::tr("data lake OCID") },
-        { workspace, Tr::tr("workspace id") }, { cluster, Tr::tr("cluster id") } };
+    const QList<std::pair<QString, QString>> required { { ociProfile, Tr::tr("OCI profile") },
+        { datalake, Tr::tr("data lake OCID") }, { workspace, Tr::tr("workspace id") },
+        { cluster, Tr::tr("cluster id") } };
     for (const auto &[value, label] : required) {
         if (value.trimmed().isEmpty()) {
             return Core::Error::inFile(where, Tr::tr("the %1 is missing").arg(label),
-                                       Tr::tr("AIDP needs the ~/.oci/config profile, the data lake OCID, the workspace "
-                                              "and the cluster (see mwb exec --help)."));
+                Tr::tr("AIDP needs the ~/.oci/config profile, the data lake OCID, the workspace "
+                       "and the cluster (see mwb exec --help)."));
         }
     }
     return {};
@@ -106,13 +106,14 @@ Core::Result<QList<ClusterProfile>> readClusterProfiles(const QString &projectDi
     const auto &all = (*json)["clusters"];
     if (!all.is_object()) {
         return Core::Error::inFile(file, Tr::tr("\"clusters\" in workbench.json is not an object"),
-                                   Tr::tr("Write \"clusters\": {\"name\": {\"kind\": \"jupyter\", \"url\": \"http://...\"}}."));
+            Tr::tr("Write \"clusters\": {\"name\": {\"kind\": \"jupyter\", \"url\": \"http://...\"}}."));
     }
     for (auto it = all.begin(); it != all.end(); ++it) {
         const auto &p = it.value();
         ClusterProfile profile;
         profile.name = Core::fromStd(it.key());
-        profile.kind = Core::stringValue(p, "kind") == u"aidp" ? ClusterProfile::Kind::Aidp : ClusterProfile::Kind::Jupyter;
+        profile.kind
+            = Core::stringValue(p, "kind") == u"aidp" ? ClusterProfile::Kind::Aidp : ClusterProfile::Kind::Jupyter;
         profile.kernel = Core::stringValue(p, "kernel");
         profile.jupyterUrl = Core::stringValue(p, "url");
         profile.ociProfile = Core::stringValue(p, "oci_profile");

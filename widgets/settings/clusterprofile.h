@@ -20,16 +20,16 @@ struct ClusterProfile
     enum class Kind { Jupyter, Aidp };
     QString name;
     Kind kind = Kind::Jupyter;
-    QString kernel;        // kernel name; empty = mwb's default (python3; AIDP: notebook)
-    QString jupyterUrl;    // Jupyter: server URL without a token
-    QString ociProfile;    // AIDP: --aidp PROFILE
-    QString ociConfig;     // AIDP: --oci-config FILE; empty = ~/.oci/config
-    QString datalake;      // AIDP: --datalake OCID
-    QString workspace;     // AIDP: --workspace (exec) / --aidp-workspace (migrate-job)
-    QString cluster;       // AIDP: --cluster ID
-    QString region;        // AIDP: --region; empty = from the data-lake OCID
-    QString endpoint;      // AIDP: --aidp-endpoint; empty = default
-    QString wsEndpoint;    // AIDP: --aidp-ws-endpoint; empty = default
+    QString kernel; // kernel name; empty = mwb's default (python3; AIDP: notebook)
+    QString jupyterUrl; // Jupyter: server URL without a token
+    QString ociProfile; // AIDP: --aidp PROFILE
+    QString ociConfig; // AIDP: --oci-config FILE; empty = ~/.oci/config
+    QString datalake; // AIDP: --datalake OCID
+    QString workspace; // AIDP: --workspace (exec) / --aidp-workspace (migrate-job)
+    QString cluster; // AIDP: --cluster ID
+    QString region; // AIDP: --region; empty = from the data-lake OCID
+    QString endpoint; // AIDP: --aidp-endpoint; empty = default
+    QString wsEndpoint; // AIDP: --aidp-ws-endpoint; empty = default
 
     enum class Command { Exec, MigrateJob };
     // The mwb options that select this target, e.g. {"--jupyter", "http://h:8888", "--kernel", "python3"}.

@@ -30,17 +30,26 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent, const QString &p
 } // namespace
 
 ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWidget *parent)
-    : QWidget(parent), m_secrets(secrets), m_projectDir(projectDir), m_list(new QListWidget(this)),
-      m_add(new QPushButton(tr("Add"), this)), m_remove(new QPushButton(tr("Remove"), this)), m_form(new QWidget(this)),
-      m_name(lineEdit(u"clusterName"_s, m_form)), m_kind(new QComboBox(m_form)),
-      m_jupyterUrl(lineEdit(u"jupyterUrl"_s, m_form, u"http://127.0.0.1:8888/"_s)),
-      m_token(lineEdit(u"jupyterToken"_s, m_form)),
-      m_ociProfile(lineEdit(u"ociProfile"_s, m_form, u"DEFAULT"_s)),
-      m_ociConfig(lineEdit(u"ociConfig"_s, m_form, u"~/.oci/config"_s)),
-      m_datalake(lineEdit(u"datalake"_s, m_form, u"ocid1.aidataplatform…"_s)),
-      m_workspace(lineEdit(u"aidpWorkspace"_s, m_form)), m_cluster(lineEdit(u"aidpCluster"_s, m_form)),
-      m_region(lineEdit(u"region"_s, m_form)), m_kernel(lineEdit(u"kernelName"_s, m_form)),
-      m_command(new QLabel(m_form)), m_error(new QLabel(this))
+    : QWidget(parent)
+    , m_secrets(secrets)
+    , m_projectDir(projectDir)
+    , m_list(new QListWidget(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_form(new QWidget(this))
+    , m_name(lineEdit(u"clusterName"_s, m_form))
+    , m_kind(new QComboBox(m_form))
+    , m_jupyterUrl(lineEdit(u"jupyterUrl"_s, m_form, u"http://127.0.0.1:8888/"_s))
+    , m_token(lineEdit(u"jupyterToken"_s, m_form))
+    , m_ociProfile(lineEdit(u"ociProfile"_s, m_form, u"DEFAULT"_s))
+    , m_ociConfig(lineEdit(u"ociConfig"_s, m_form, u"~/.oci/config"_s))
+    , m_datalake(lineEdit(u"datalake"_s, m_form, u"ocid1.aidataplatform…"_s))
+    , m_workspace(lineEdit(u"aidpWorkspace"_s, m_form))
+    , m_cluster(lineEdit(u"aidpCluster"_s, m_form))
+    , m_region(lineEdit(u"region"_s, m_form))
+    , m_kernel(lineEdit(u"kernelName"_s, m_form))
+    , m_command(new QLabel(m_form))
+    , m_error(new QLabel(this))
 {
     setObjectName(u"clustersPage"_s);
     m_list->setObjectName(u"clusterList"_s);
@@ -89,10 +98,10 @@ ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWid
     columns->addWidget(m_form, 2);
     auto *layout = new QVBoxLayout(this);
     auto *caption = new QLabel(m_projectDir.isEmpty()
-                                   ? tr("Open a project to edit its cluster profiles (workbench.json).")
-                                   : tr("Kernels that jobs run on, kept in %1. Tokens go to the system keychain.")
-                                         .arg(QDir::toNativeSeparators(QDir(m_projectDir).filePath(u"workbench.json"_s))),
-                               this);
+            ? tr("Open a project to edit its cluster profiles (workbench.json).")
+            : tr("Kernels that jobs run on, kept in %1. Tokens go to the system keychain.")
+                  .arg(QDir::toNativeSeparators(QDir(m_projectDir).filePath(u"workbench.json"_s))),
+        this);
     caption->setWordWrap(true);
     layout->addWidget(caption);
     setEnabled(!m_projectDir.isEmpty());
@@ -103,9 +112,8 @@ ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWid
         commitForm();
         showProfile(row);
     });
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        addProfile(u"cluster%1"_s.arg(m_profiles.size() + 1), ClusterProfile::Kind::Jupyter);
-    });
+    connect(m_add, &QPushButton::clicked, this,
+        [this] { addProfile(u"cluster%1"_s.arg(m_profiles.size() + 1), ClusterProfile::Kind::Jupyter); });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const int row = m_current;
         if (row < 0) {
@@ -125,8 +133,8 @@ ClustersPage::ClustersPage(SecretStore *secrets, const QString &projectDir, QWid
             commitForm();
         }
     };
-    for (QLineEdit *edit : { m_name, m_jupyterUrl, m_token, m_ociProfile, m_ociConfig, m_datalake, m_workspace, m_cluster,
-                             m_region, m_kernel }) {
+    for (QLineEdit *edit : { m_name, m_jupyterUrl, m_token, m_ociProfile, m_ociConfig, m_datalake, m_workspace,
+             m_cluster, m_region, m_kernel }) {
         connect(edit, &QLineEdit::textEdited, this, edited);
     }
     connect(m_kind, &QComboBox::activated, this, [this, edited] {
@@ -193,8 +201,8 @@ void ClustersPage::showProfile(int row)
     showKindRows();
     m_jupyterUrl->setText(p.jupyterUrl);
     m_token->setText(m_current >= 0 ? m_typedTokens[m_current] : QString());
-    m_token->setPlaceholderText(m_secrets->isAvailable() ? tr("unchanged (kept in the keychain)")
-                                                         : tr("kept in memory for this session only"));
+    m_token->setPlaceholderText(
+        m_secrets->isAvailable() ? tr("unchanged (kept in the keychain)") : tr("kept in memory for this session only"));
     m_ociProfile->setText(p.ociProfile);
     m_ociConfig->setText(p.ociConfig);
     m_datalake->setText(p.datalake);

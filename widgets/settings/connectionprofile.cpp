@@ -31,11 +31,12 @@ QString fileOf(const QString &projectDir)
 Core::Result<Db::ConnectionSpec> connectionSpecOf(const ConnectionProfile &profile)
 {
     if (profile.name.trimmed().isEmpty()) {
-        return Core::Error::inFile({}, Tr::tr("a connection profile has no name"), Tr::tr("Give every profile a name."));
+        return Core::Error::inFile(
+            {}, Tr::tr("a connection profile has no name"), Tr::tr("Give every profile a name."));
     }
     if (profile.name.contains(u"://"_s) || profile.name != profile.name.trimmed()) {
         return Core::Error::inFile({}, Tr::tr("the profile name \"%1\" cannot be used").arg(profile.name),
-                                   Tr::tr("A name has no leading or trailing spaces and no \"://\" (mwb would take it for a URL)."));
+            Tr::tr("A name has no leading or trailing spaces and no \"://\" (mwb would take it for a URL)."));
     }
     // The same checks as `mwb` reading the file: the TLS settings go through the URL parser.
     QUrl url(profile.url.trimmed(), QUrl::StrictMode);
@@ -82,7 +83,7 @@ Core::Result<QList<ConnectionProfile>> readConnectionProfiles(const QString &pro
     }
     if (!json->is_object() || !json->contains("profiles") || !(*json)["profiles"].is_object()) {
         return Core::Error::inFile(file, Tr::tr("connections.json has no \"profiles\" object"),
-                                   Tr::tr("Write {\"profiles\": {\"name\": {\"url\": \"postgresql://user@host/db\"}}}."));
+            Tr::tr("Write {\"profiles\": {\"name\": {\"url\": \"postgresql://user@host/db\"}}}."));
     }
     const auto &all = (*json)["profiles"];
     for (auto it = all.begin(); it != all.end(); ++it) {

@@ -15,10 +15,10 @@ namespace Mwb::Widgets {
 struct ConnectionProfile
 {
     QString name;
-    QString url;         // without a password; sqlite:///abs.db, postgresql://user@host:port/db, mysql://...
-    QString tlsMode;     // written as "sslmode" (PostgreSQL) or "ssl-mode" (MySQL); empty for SQLite
+    QString url; // without a password; sqlite:///abs.db, postgresql://user@host:port/db, mysql://...
+    QString tlsMode; // written as "sslmode" (PostgreSQL) or "ssl-mode" (MySQL); empty for SQLite
     QString tlsRootCert; // "sslrootcert"; optional
-    QString keychain;    // keychain key of the password; empty = the profile name (as the engine reads it)
+    QString keychain; // keychain key of the password; empty = the profile name (as the engine reads it)
     QString description; // optional
 
     QString keychainKey() const { return keychain.isEmpty() ? name : keychain; }

@@ -22,7 +22,8 @@ namespace Mwb::Widgets {
 
 namespace {
 
-const QStringList postgresModes { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s };
+const QStringList postgresModes { u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s,
+    u"verify-full"_s };
 const QStringList mysqlModes { u"DISABLED"_s, u"PREFERRED"_s, u"REQUIRED"_s, u"VERIFY_CA"_s, u"VERIFY_IDENTITY"_s };
 
 QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
@@ -35,13 +36,23 @@ QLineEdit *lineEdit(const QString &objectName, QWidget *parent)
 } // namespace
 
 ConnectionsPage::ConnectionsPage(SecretStore *secrets, const QString &projectDir, QWidget *parent)
-    : QWidget(parent), m_secrets(secrets), m_projectDir(projectDir), m_list(new QListWidget(this)),
-      m_add(new QPushButton(tr("Add"), this)), m_remove(new QPushButton(tr("Remove"), this)), m_form(new QWidget(this)),
-      m_name(lineEdit(u"connectionName"_s, m_form)), m_url(lineEdit(u"connectionUrl"_s, m_form)),
-      m_tls(new QComboBox(m_form)), m_rootCert(lineEdit(u"tlsRootCert"_s, m_form)),
-      m_keychain(lineEdit(u"keychainKey"_s, m_form)), m_password(lineEdit(u"connectionPassword"_s, m_form)),
-      m_passwordNote(new QLabel(m_form)), m_test(new QPushButton(tr("Test connection"), m_form)),
-      m_testResult(new QLabel(m_form)), m_error(new QLabel(this))
+    : QWidget(parent)
+    , m_secrets(secrets)
+    , m_projectDir(projectDir)
+    , m_list(new QListWidget(this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_form(new QWidget(this))
+    , m_name(lineEdit(u"connectionName"_s, m_form))
+    , m_url(lineEdit(u"connectionUrl"_s, m_form))
+    , m_tls(new QComboBox(m_form))
+    , m_rootCert(lineEdit(u"tlsRootCert"_s, m_form))
+    , m_keychain(lineEdit(u"keychainKey"_s, m_form))
+    , m_password(lineEdit(u"connectionPassword"_s, m_form))
+    , m_passwordNote(new QLabel(m_form))
+    , m_test(new QPushButton(tr("Test connection"), m_form))
+    , m_testResult(new QLabel(m_form))
+    , m_error(new QLabel(this))
 {
     setObjectName(u"connectionsPage"_s);
     m_list->setObjectName(u"connectionList"_s);
@@ -93,11 +104,11 @@ ConnectionsPage::ConnectionsPage(SecretStore *secrets, const QString &projectDir
     columns->addWidget(m_form, 2);
     auto *layout = new QVBoxLayout(this);
     auto *caption = new QLabel(m_projectDir.isEmpty()
-                                   ? tr("Open a project to edit its connection profiles (connections.json).")
-                                   : tr("Profiles of this project, in %1. mwb commands take a profile name wherever they "
-                                        "take a connection URL.")
-                                         .arg(QDir::toNativeSeparators(QDir(m_projectDir).filePath(u"connections.json"_s))),
-                               this);
+            ? tr("Open a project to edit its connection profiles (connections.json).")
+            : tr("Profiles of this project, in %1. mwb commands take a profile name wherever they "
+                 "take a connection URL.")
+                  .arg(QDir::toNativeSeparators(QDir(m_projectDir).filePath(u"connections.json"_s))),
+        this);
     caption->setObjectName(m_projectDir.isEmpty() ? u"noProjectNote"_s : u"connectionsCaption"_s);
     caption->setWordWrap(true);
     layout->addWidget(caption);
@@ -111,8 +122,8 @@ ConnectionsPage::ConnectionsPage(SecretStore *secrets, const QString &projectDir
     });
     connect(m_add, &QPushButton::clicked, this, [this] {
         QString name = u"profile"_s;
-        for (int n = 2; std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&](const auto &p) { return p.name == name; });
-             ++n) {
+        for (int n = 2;
+             std::any_of(m_profiles.cbegin(), m_profiles.cend(), [&](const auto &p) { return p.name == name; }); ++n) {
             name = u"profile%1"_s.arg(n);
         }
         addProfile(name);
@@ -292,7 +303,8 @@ void ConnectionsPage::updatePasswordNote()
         m_passwordNote->setText(tr("SQLite files have no password."));
         return;
     }
-    const QString key = m_keychain->text().trimmed().isEmpty() ? m_name->text().trimmed() : m_keychain->text().trimmed();
+    const QString key
+        = m_keychain->text().trimmed().isEmpty() ? m_name->text().trimmed() : m_keychain->text().trimmed();
     if (m_secrets->isAvailable()) {
         m_password->setPlaceholderText(tr("unchanged"));
         m_passwordNote->setText(
@@ -353,7 +365,7 @@ bool ConnectionsPage::save()
     updatePasswordNote();
     for (const QString &key : std::as_const(m_removedKeys)) {
         const bool stillUsed = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                                           [&key](const ConnectionProfile &p) { return p.keychainKey() == key; });
+            [&key](const ConnectionProfile &p) { return p.keychainKey() == key; });
         if (!stillUsed) {
             m_secrets->remove(key);
         }
@@ -387,7 +399,8 @@ void ConnectionsPage::testConnection()
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting to %1…").arg(spec->displayUrl()));
     m_testWatcher.setFuture(QtConcurrent::run([request, spec = *spec, password]() -> Outcome {
-        auto connection = Db::Connection::open(spec, u"settings-test"_s, Db::Connection::SqliteFile::MustExist, password);
+        auto connection
+            = Db::Connection::open(spec, u"settings-test"_s, Db::Connection::SqliteFile::MustExist, password);
         if (!connection) {
             return { request, false, tr("Could not connect: %1").arg(connection.error().toString()) };
         }
@@ -397,8 +410,8 @@ void ConnectionsPage::testConnection()
         }
         const QString tls = connection->tlsDescription();
         return { request, true,
-                 tls.isEmpty() ? tr("Connected to %1.").arg(spec.displayUrl())
-                               : tr("Connected to %1 over %2.").arg(spec.displayUrl(), tls) };
+            tls.isEmpty() ? tr("Connected to %1.").arg(spec.displayUrl())
+                          : tr("Connected to %1 over %2.").arg(spec.displayUrl(), tls) };
     }));
 }
 

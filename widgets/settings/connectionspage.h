@@ -59,7 +59,7 @@ private:
     QString m_projectDir;
     QList<ConnectionProfile> m_profiles;
     QStringList m_typedPasswords; // parallel to m_profiles; empty = unchanged
-    QList<bool> m_tlsChosen;      // parallel: the user picked the TLS mode (else it follows the host)
+    QList<bool> m_tlsChosen; // parallel: the user picked the TLS mode (else it follows the host)
     QStringList m_removedKeys;
     int m_current = -1;
     bool m_filling = false;

@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Widgets {
 
 GeneralPage::GeneralPage(QWidget *parent)
-    : QWidget(parent), m_language(new QComboBox(this))
+    : QWidget(parent)
+    , m_language(new QComboBox(this))
 {
     setObjectName(u"generalPage"_s);
     m_language->setObjectName(u"language"_s);

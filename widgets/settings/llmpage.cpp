@@ -17,8 +17,12 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Widgets {
 
 LlmPage::LlmPage(SecretStore *secrets, QWidget *parent)
-    : QWidget(parent), m_secrets(secrets), m_key(new QLineEdit(this)), m_keyState(new QLabel(this)),
-      m_removeKey(new QPushButton(tr("Remove key"), this)), m_model(new QComboBox(this))
+    : QWidget(parent)
+    , m_secrets(secrets)
+    , m_key(new QLineEdit(this))
+    , m_keyState(new QLabel(this))
+    , m_removeKey(new QPushButton(tr("Remove key"), this))
+    , m_model(new QComboBox(this))
 {
     setObjectName(u"llmPage"_s);
     m_key->setObjectName(u"anthropicKey"_s);
@@ -55,7 +59,7 @@ LlmPage::LlmPage(SecretStore *secrets, QWidget *parent)
     layout->addLayout(form);
     auto *note = new QLabel(tr("The key is used by the fixer and the judge of migrate-job runs. A key in the "
                                "ANTHROPIC_API_KEY environment variable takes precedence."),
-                            this);
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addStretch();
@@ -66,11 +70,11 @@ LlmPage::LlmPage(SecretStore *secrets, QWidget *parent)
         showKeyState(false, false);
     });
     connect(m_secrets, &SecretStore::readFinished, this,
-            [this](int request, const QString &, const QString &secret, const QString &) {
-                if (request == m_readRequest) {
-                    showKeyState(!secret.isEmpty(), !m_secrets->isAvailable());
-                }
-            });
+        [this](int request, const QString &, const QString &secret, const QString &) {
+            if (request == m_readRequest) {
+                showKeyState(!secret.isEmpty(), !m_secrets->isAvailable());
+            }
+        });
     m_keyState->setText(tr("Looking for a stored key…"));
     m_readRequest = m_secrets->read(SecretStore::anthropicKeyName());
 }

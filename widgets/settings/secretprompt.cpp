@@ -39,8 +39,8 @@ bool askForSecrets(QWidget *parent, SecretStore *secrets, const QStringList &key
         dialog.setObjectName(u"secretPrompt"_s);
         dialog.setWindowTitle(Tr::tr("Password needed"));
         dialog.setLabelText(labelFor(key) + u"\n\n"_s
-                            + Tr::tr("No system keychain is available: the answer is kept in memory until the "
-                                     "workbench closes and never written to disk."));
+            + Tr::tr("No system keychain is available: the answer is kept in memory until the "
+                     "workbench closes and never written to disk."));
         dialog.setTextEchoMode(QLineEdit::Password);
         if (dialog.exec() != QDialog::Accepted) {
             return false;

@@ -3,16 +3,15 @@
 
 #include "db/connection.h"
 
+#include <chrono>
+#include <set>
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QFileInfo>
 #include <QPointer>
 #include <QTimer>
-
 #include <qt6keychain/keychain.h>
-
-#include <chrono>
-#include <set>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -32,13 +31,13 @@ bool isBackendFailure(QKeychain::Error error)
 
 QString keychainErrorText(QKeychain::Job *job)
 {
-    return job->errorString().isEmpty() ? SecretStore::tr("the keychain refused the request (error %1)").arg(int(job->error()))
-                                        : job->errorString();
+    return job->errorString().isEmpty()
+        ? SecretStore::tr("the keychain refused the request (error %1)").arg(int(job->error()))
+        : job->errorString();
 }
 
 // Runs a QtKeychain job and calls done(job, timedOut) once, from the event loop.
-template<typename Done>
-void startJob(QKeychain::Job *job, QObject *context, Done done)
+template<typename Done> void startJob(QKeychain::Job *job, QObject *context, Done done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext fallback (reliability.md §7.1)
@@ -71,7 +70,8 @@ void startJob(QKeychain::Job *job, QObject *context, Done done)
 } // namespace
 
 SecretStore::SecretStore(QObject *parent)
-    : QObject(parent), m_available(keychainReachable())
+    : QObject(parent)
+    , m_available(keychainReachable())
 {
 }
 
@@ -108,7 +108,7 @@ bool SecretStore::keychainReachable()
         return false;
     }
     const QStringList names { u"org.freedesktop.secrets"_s, u"org.kde.kwalletd6"_s, u"org.kde.kwalletd5"_s,
-                              u"org.kde.kwalletd"_s };
+        u"org.kde.kwalletd"_s };
     for (const QString &name : names) {
         if (bus.interface()->isServiceRegistered(name).value()) {
             return true;
@@ -144,8 +144,8 @@ int SecretStore::write(const QString &key, const QString &secret)
     const int id = m_nextRequest++;
     if (!m_available) {
         m_session.insert(key, secret);
-        QMetaObject::invokeMethod(this, [this, id, key] { Q_EMIT written(id, key, Storage::SessionOnly, {}); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, key] { Q_EMIT written(id, key, Storage::SessionOnly, {}); }, Qt::QueuedConnection);
         return id;
     }
     auto *job = new QKeychain::WritePasswordJob(service());
@@ -174,8 +174,8 @@ int SecretStore::read(const QString &key)
     const int id = m_nextRequest++;
     if (m_session.contains(key) || !m_available) {
         const QString secret = m_session.value(key);
-        QMetaObject::invokeMethod(this, [this, id, key, secret] { Q_EMIT readFinished(id, key, secret, {}); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, key, secret] { Q_EMIT readFinished(id, key, secret, {}); }, Qt::QueuedConnection);
         return id;
     }
     auto *job = new QKeychain::ReadPasswordJob(service());
@@ -208,7 +208,8 @@ int SecretStore::remove(const QString &key)
     m_session.remove(key);
     m_fromKeychain.remove(key);
     if (!m_available) {
-        QMetaObject::invokeMethod(this, [this, id, key] { Q_EMIT removed(id, key, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, key] { Q_EMIT removed(id, key, {}); }, Qt::QueuedConnection);
         return id;
     }
     auto *job = new QKeychain::DeletePasswordJob(service());
@@ -234,8 +235,7 @@ QString SecretStore::passwordKey(const Db::ConnectionSpec &spec)
 }
 
 QProcessEnvironment SecretStore::environmentFor(const QList<Db::ConnectionSpec> &connections,
-                                                const QString &jupyterTokenKey, bool llm,
-                                                const QProcessEnvironment &base) const
+    const QString &jupyterTokenKey, bool llm, const QProcessEnvironment &base) const
 {
     QProcessEnvironment env = base;
     std::set<QString> passwords;
@@ -276,8 +276,8 @@ QProcessEnvironment SecretStore::environmentFor(const QList<Db::ConnectionSpec> 
     return env;
 }
 
-QStringList SecretStore::secretsToAsk(const QList<Db::ConnectionSpec> &connections, const QString &jupyterTokenKey,
-                                      bool llm) const
+QStringList SecretStore::secretsToAsk(
+    const QList<Db::ConnectionSpec> &connections, const QString &jupyterTokenKey, bool llm) const
 {
     QStringList keys;
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

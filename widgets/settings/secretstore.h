@@ -30,8 +30,8 @@ public:
     explicit SecretStore(QObject *parent = nullptr);
     ~SecretStore() override;
 
-    static QString service();                                      // "MigrationWorkbench"
-    static QString anthropicKeyName();                             // "anthropic-api-key"
+    static QString service(); // "MigrationWorkbench"
+    static QString anthropicKeyName(); // "anthropic-api-key"
     static QString jupyterTokenKey(const QString &clusterProfile); // "jupyter-token/<profile>"
 
     // Quick probe (no keychain call, a few ms): a D-Bus session bus is there and a Secret Service
@@ -68,12 +68,12 @@ public:
     // copied: mwb reads the keychain itself (the Jupyter token excepted: mwb reads it only from the
     // environment, so read() it first, which keeps it in memory for this session).
     QProcessEnvironment environmentFor(const QList<Db::ConnectionSpec> &connections,
-                                       const QString &jupyterTokenKey = {}, bool llm = false,
-                                       const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment()) const;
+        const QString &jupyterTokenKey = {}, bool llm = false,
+        const QProcessEnvironment &base = QProcessEnvironment::systemEnvironment()) const;
     // Keys among those that environmentFor() would need but that neither session memory has nor,
     // when the keychain is unavailable, anything else: the GUI asks the user for these before a run.
-    QStringList secretsToAsk(const QList<Db::ConnectionSpec> &connections, const QString &jupyterTokenKey = {},
-                             bool llm = false) const;
+    QStringList secretsToAsk(
+        const QList<Db::ConnectionSpec> &connections, const QString &jupyterTokenKey = {}, bool llm = false) const;
 
 Q_SIGNALS:
     void availabilityChanged(bool available);
@@ -85,7 +85,8 @@ private:
     void markUnavailable();
 
     QHash<QString, QString> m_session;
-    QHash<QString, QString> m_fromKeychain; // read from the keychain this session (Jupyter tokens go to the environment)
+    QHash<QString, QString>
+        m_fromKeychain; // read from the keychain this session (Jupyter tokens go to the environment)
     int m_nextRequest = 1;
     bool m_available = false;
 };

@@ -16,10 +16,13 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Widgets {
 
 SettingsDialog::SettingsDialog(SecretStore *secrets, const QString &projectDir, QWidget *parent)
-    : QDialog(parent), m_tabs(new QTabWidget(this)), m_connections(new ConnectionsPage(secrets, projectDir, m_tabs)),
-      m_clusters(new ClustersPage(secrets, projectDir, m_tabs)), m_llm(new LlmPage(secrets, m_tabs)),
-      m_general(new GeneralPage(m_tabs)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_connections(new ConnectionsPage(secrets, projectDir, m_tabs))
+    , m_clusters(new ClustersPage(secrets, projectDir, m_tabs))
+    , m_llm(new LlmPage(secrets, m_tabs))
+    , m_general(new GeneralPage(m_tabs))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
