@@ -19,6 +19,8 @@ packages=(
     # test services and GUI checks
     postgresql mariadb-server jupyter-server python3-jupyter-server python3-ipykernel
     xvfb xauth fonts-noto-cjk fonts-dejavu-core qt6-translations-l10n
+    # a real Secret Service for the keychain tests (gnome-keyring under a private dbus-run-session)
+    dbus-daemon dbus-bin gnome-keyring
     # PDF report export check: render the first page to PNG (pdftoppm)
     poppler-utils
     # the desktop's light/dark palette (GTK) for the GUI, and its dark screenshot

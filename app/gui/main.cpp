@@ -2,6 +2,7 @@
 #include "core/translations.h"
 #include "mainwindow.h"
 #include "mwb_version.h"
+#include "settings/workbenchsettings.h"
 
 #include <cstdio>
 
@@ -27,7 +28,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"migration-workbench"_s);
     QCoreApplication::setOrganizationName(u"MigrationWorkbench"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(MWB_VERSION_STRING));
-    // Before any widget exists, so every tr() in the window sees the translation.
+    // Before any widget exists, so every tr() in the window sees the translation; the language chosen
+    // in Settings > General (if any) stands in for the system's.
+    Mwb::Widgets::WorkbenchSettings::applyLanguage();
     Mwb::Core::installTranslations(app);
 
     QCommandLineParser parser;

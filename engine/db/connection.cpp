@@ -131,13 +131,19 @@ Core::Result<QString> resolvePassword(const ConnectionSpec &spec)
     if (spec.dialect == DialectKind::Sqlite) {
         return QString();
     }
+    const QString key = !spec.keychainKey.isEmpty() ? spec.keychainKey : spec.profile;
+    if (!key.isEmpty()) {
+        const QByteArray perProfile = passwordVariable(key).toLatin1();
+        if (qEnvironmentVariableIsSet(perProfile.constData())) {
+            return qEnvironmentVariable(perProfile.constData());
+        }
+    }
     if (spec.dialect == DialectKind::Postgres && qEnvironmentVariableIsSet("PGPASSWORD")) {
         return qEnvironmentVariable("PGPASSWORD");
     }
     if (qEnvironmentVariableIsSet("MWB_PASSWORD")) {
         return qEnvironmentVariable("MWB_PASSWORD");
     }
-    const QString key = !spec.keychainKey.isEmpty() ? spec.keychainKey : spec.profile;
     if (key.isEmpty()) {
         return QString();
     }
@@ -154,6 +160,15 @@ Core::Result<QString> resolvePassword(const ConnectionSpec &spec)
         passwordCache().insert(key, *password);
     }
     return password;
+}
+
+QString passwordVariable(const QString &keychainKey)
+{
+    QString name = u"MWB_PASSWORD_"_s;
+    for (const QChar c : keychainKey.toUpper()) {
+        name += (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ? c : u'_';
+    }
+    return name;
 }
 
 Connection::Connection(Connection &&other) noexcept
@@ -255,7 +270,8 @@ QString Connection::tlsDescription() const
     return {};
 }
 
-Core::Result<Connection> Connection::open(const ConnectionSpec &spec, const QString &purpose, SqliteFile sqliteFile)
+Core::Result<Connection> Connection::open(const ConnectionSpec &spec, const QString &purpose, SqliteFile sqliteFile,
+                                          const std::optional<QString> &givenPassword)
 {
     const Dialect &dialect = Dialect::forKind(spec.dialect);
     if (!QSqlDatabase::isDriverAvailable(dialect.qtDriverName())) {
@@ -281,7 +297,7 @@ Core::Result<Connection> Connection::open(const ConnectionSpec &spec, const QStr
         }
     }
 
-    auto password = resolvePassword(spec);
+    auto password = givenPassword ? Core::Result<QString>(*givenPassword) : resolvePassword(spec);
     if (!password) {
         return password.error();
     }

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 class QSqlQuery;
 
 namespace Mwb::Db {
@@ -33,10 +35,12 @@ public:
 
     enum class SqliteFile { MustExist, CreateIfMissing };
     // `purpose` becomes part of the unique connection name ("mwb-<purpose>-<n>"), handy in logs.
-    // The password comes from resolvePassword(spec). A SQLite source must exist (QSQLITE would
-    // silently create an empty file); pass CreateIfMissing for a target.
+    // The password is `password` when given (a password typed in the GUI, held in memory only),
+    // else resolvePassword(spec). A SQLite source must exist (QSQLITE would silently create an
+    // empty file); pass CreateIfMissing for a target.
     static Core::Result<Connection> open(const ConnectionSpec &spec, const QString &purpose = {},
-                                         SqliteFile sqliteFile = SqliteFile::MustExist);
+                                         SqliteFile sqliteFile = SqliteFile::MustExist,
+                                         const std::optional<QString> &password = std::nullopt);
 
     bool isOpen() const;
     QSqlDatabase database() const; // QSqlDatabase::database(name(), false)
@@ -61,10 +65,15 @@ private:
     ConnectionSpec m_spec;
 };
 
-// The password for spec: environment first (PGPASSWORD for PostgreSQL, then MWB_PASSWORD), then
-// the keychain entry (service "MigrationWorkbench", key spec.keychainKey or the profile name).
+// The password for spec: environment first (MWB_PASSWORD_<KEY> for the profile's keychain key,
+// see passwordVariable(); then PGPASSWORD for PostgreSQL, then MWB_PASSWORD), then the keychain entry (service "MigrationWorkbench", key spec.keychainKey or the profile name).
 // Empty (not an error) when neither has one: the server may not need one (trust, SQLite).
 // Never logged, never part of an error message.
 Core::Result<QString> resolvePassword(const ConnectionSpec &spec);
+
+// "MWB_PASSWORD_" + the keychain key in upper case with every character other than A-Z and 0-9 as
+// '_' ("prod-eu" -> MWB_PASSWORD_PROD_EU): how the GUI hands a run one password per profile when
+// there is no keychain and source and target need different passwords.
+QString passwordVariable(const QString &keychainKey);
 
 } // namespace Mwb::Db
