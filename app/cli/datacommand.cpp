@@ -103,6 +103,13 @@ int validateCopy(const Db::JobConfig &config, const Db::JobState &state, Core::E
     if (auto written = report->writeTo(reportDir); !written) {
         return fail(written.error());
     }
+    // The copy's run_finished came before the validation's events; the stream ends with run_finished again, now
+    // carrying the verdict of both (ARCHITECTURE.md "Event stream": the last line is always run_finished).
+    Core::OrderedJson fields = Core::OrderedJson::object();
+    fields["result"] = report->passed() ? (copyExit == Pass ? "PASS" : "PARTIAL") : "FAIL";
+    fields["validation"] = report->passed() ? "PASS" : "FAIL";
+    fields["report"] = Core::toStd(QDir(reportDir).filePath(u"validation.md"_s));
+    stream.emitEvent(u"run_finished"_s, fields);
     printErr(Tr::tr("validation: %1; %2 unexplained difference(s); reports in %3")
                  .arg(report->passed() ? u"PASS"_s : u"FAIL"_s)
                  .arg(report->unexplainedDataDifferences())

@@ -180,6 +180,23 @@ int runValidate(const QStringList &arguments)
     } else {
         printErr(Tr::tr("mwb: warning: %1").arg(store.error().toString()) + u'\n');
     }
+    {
+        Core::OrderedJson started = Core::OrderedJson::object();
+        started["kind"] = "validate";
+        started["source"] = Core::toStd(options.source.displayUrl());
+        started["target"] = Core::toStd(options.target.displayUrl());
+        events.emitEvent(u"run_started"_s, started);
+    }
+    // The last event of every run is run_finished (ARCHITECTURE.md "Event stream"), also when validation fails.
+    const auto finished = [&events](const QString &result, const QString &reportPath, const QString &message) {
+        Core::OrderedJson fields = Core::OrderedJson::object();
+        fields["result"] = Core::toStd(result);
+        fields["report"] = Core::toStd(reportPath);
+        if (!message.isEmpty()) {
+            fields["message"] = Core::toStd(message);
+        }
+        events.emitEvent(u"run_finished"_s, fields);
+    };
     auto report = Validate::runValidation(options, events);
     if (history) {
         QString status = u"failed"_s;
@@ -198,13 +215,18 @@ int runValidate(const QStringList &arguments)
         }
     }
     if (!report) {
+        finished(u"FAIL"_s, {}, report.error().toString());
         return fail(report.error());
     }
+    QString reportPath;
     if (parser.isSet(reportOption)) {
         if (auto written = report->writeTo(parser.value(reportOption)); !written) {
+            finished(u"FAIL"_s, {}, written.error().toString());
             return fail(written.error());
         }
+        reportPath = QDir(parser.value(reportOption)).absoluteFilePath(u"validation.md"_s);
     }
+    finished(report->interrupted ? u"INTERRUPTED"_s : report->passed() ? u"PASS"_s : u"FAIL"_s, reportPath, {});
     if (parser.isSet(jsonOption)) {
         printOut(QString::fromStdString(report->toJson().dump(2)) + u'\n');
     } else if (!events.isEnabled() || parser.value(eventsOption) != u"-") {

@@ -15,6 +15,7 @@
 #include "schema/schemacopypreview.h"
 #include "settings/secretstore.h"
 #include "settings/settingsdialog.h"
+#include "settings/workbenchsettings.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -114,7 +115,8 @@ bool OperationsDesk::environmentFor(const QStringList &arguments, QProcessEnviro
         }
         m_secrets->setSessionSecret(key, secret);
     }
-    *environment = m_secrets->environmentFor(connections, {}, llm);
+    // Plus the non-secret settings a run follows (the LLM model).
+    *environment = Widgets::WorkbenchSettings::runEnvironment(m_secrets->environmentFor(connections, {}, llm));
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/eventstream.h"
 #include "core/termination.h"
+#include "db/checkpointstore.h"
 #include "db/connection.h"
 #include "db/dialect.h"
 #include "schemacomparer.h"

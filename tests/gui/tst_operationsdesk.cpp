@@ -120,7 +120,7 @@ private Q_SLOTS:
         QProcess dag;
         dag.setWorkingDirectory(m_project);
         dag.start(QStringLiteral(MWB_EXECUTABLE),
-            { u"build-dag"_s, u"--jobs-json"_s, QStringLiteral(MWB_SOURCE_DIR "/examples/jobs/ml_churn_scoring.json"),
+            { u"build-dag"_s, u"--jobs-json"_s, QStringLiteral(MWB_SOURCE_DIR "/examples/jobs/jobs_export.json"),
               u"--workspace"_s, QStringLiteral(MWB_SOURCE_DIR "/examples/workspace"), u"-o"_s, u"reports"_s });
         QVERIFY(dag.waitForFinished(60000));
         QCOMPARE(dag.exitCode(), 0);
@@ -240,7 +240,8 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         Widgets::MigrateJobDialog dialog(m_project);
-        QVERIFY(dialog.manifestPath().endsWith(u"ml_churn_scoring_manifest.json"_s));
+        dialog.setManifestPath(m_project + u"/reports/ml_churn_scoring_manifest.json"_s);
+        QVERIFY(dialog.problem().isEmpty());
         QVERIFY(dialog.arguments().contains(u"--local"_s));
         // No LLM in tests (no key): the dialog's switch, as a user would turn it off.
         dialog.findChild<QCheckBox *>(u"useLlm"_s)->setChecked(false);

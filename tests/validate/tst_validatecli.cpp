@@ -138,8 +138,13 @@ private Q_SLOTS:
             QVERIFY2(event, qPrintable(line));
             names << QString::fromStdString((*event)["event"].get<std::string>());
         }
-        QCOMPARE(names.first(), u"validate_started"_s);
-        QCOMPARE(names.last(), u"validate_finished"_s);
+        // Framed by run_started and run_finished like every run (ARCHITECTURE.md "Event stream").
+        QCOMPARE(names.first(), u"run_started"_s);
+        QCOMPARE(names.at(1), u"validate_started"_s);
+        QCOMPARE(names.at(names.size() - 2), u"validate_finished"_s);
+        QCOMPARE(names.last(), u"run_finished"_s);
+        auto finished = Core::parseJson(lines.last().toUtf8(), u"event"_s);
+        QCOMPARE(QString::fromStdString((*finished)["result"].get<std::string>()), u"FAIL"_s);
         QCOMPARE(names.count(u"validate_table"_s), 5);
     }
 
@@ -163,6 +168,27 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(reports + u"/validation.json"_s));
         QVERIFY(QFile::exists(reports + u"/validation.md"_s));
         QVERIFY(QFile::exists(reports + u"/validation.html"_s));
+
+        // The copy left its bookkeeping table (mwb_checkpoints) in the target: a later validation of the whole
+        // database does not count it as a schema difference.
+        const Run again = mwb({ u"--source"_s, source, u"--target"_s, u"sqlite://"_s + targetPath });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+    }
+
+    void dataStartValidateEndsWithRunFinished()
+    {
+        const QString source = makeSqlite({});
+        const QString targetPath = m_dir.filePath(u"copy-target-events.sqlite"_s);
+        const Run run = mwbCommand({ u"data"_s, u"start"_s, u"--source"_s, source, u"--target"_s, u"sqlite://"_s + targetPath,
+                                     u"--job-id"_s, u"validated-events"_s, u"--validate"_s, u"--events"_s, u"-"_s });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        auto last = Core::parseJson(lines.last().toUtf8(), u"event"_s);
+        QVERIFY(last);
+        QCOMPARE(QString::fromStdString((*last)["event"].get<std::string>()), u"run_finished"_s);
+        QCOMPARE(QString::fromStdString((*last)["validation"].get<std::string>()), u"PASS"_s);
+        QCOMPARE(QString::fromStdString((*last)["result"].get<std::string>()), u"PASS"_s);
     }
 
     void usageErrors()

@@ -4,6 +4,7 @@
 #include "core/jsonio.h"
 #include "db/schemacopy.h"
 #include "highlight/codehighlighter.h"
+#include "jobs/mwbexecutable.h"
 #include "schema/schemaobjectmodel.h"
 #include "schema/schemawarningsmodel.h"
 
@@ -37,23 +38,6 @@ using namespace Qt::StringLiterals;
 namespace Mwb::Widgets {
 
 namespace {
-
-// The mwb executable (issue 9 brief, "Shared interfaces"): a private copy until widgets/jobs/mwbexecutable.h
-// is merged: env MWB_EXECUTABLE, else next to the application, else ../cli/mwb (build tree), else PATH.
-QString mwbExecutable()
-{
-    if (const QString env = qEnvironmentVariable("MWB_EXECUTABLE"); !env.isEmpty()) {
-        return env;
-    }
-    const QDir appDir(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : { appDir.filePath(u"mwb"_s), appDir.filePath(u"../cli/mwb"_s) }) {
-        if (QFileInfo(candidate).isExecutable()) {
-            return QFileInfo(candidate).canonicalFilePath();
-        }
-    }
-    const QString onPath = QStandardPaths::findExecutable(u"mwb"_s);
-    return onPath.isEmpty() ? u"mwb"_s : onPath;
-}
 
 const Db::DialectKind dialects[] = { Db::DialectKind::Sqlite, Db::DialectKind::Postgres, Db::DialectKind::Mysql };
 
