@@ -87,6 +87,13 @@
     </message>
 </context>
 <context>
+    <name>Mwb::Gui::OperationsDesk</name>
+    <message numerus="yes">
+        <source>%n run(s) are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</source>
+        <translation><numerusform>%n run are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</numerusform><numerusform>%n runs are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Kernel</name>
     <message numerus="yes">
         <source>kernel hung: no "busy" status within %n second(s) of sending the cell</source>
@@ -190,6 +197,13 @@
     </message>
 </context>
 <context>
+    <name>Mwb::Widgets::CellGridView</name>
+    <message numerus="yes">
+        <source>%1 after %n attempt(s)</source>
+        <translation><numerusform>%1 after %n attempt</numerusform><numerusform>%1 after %n attempts</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Widgets::DiffPane</name>
     <message numerus="yes">
         <source>⋯ %n unchanged line(s)</source>
@@ -204,6 +218,80 @@
             <numerusform>⋯ %n unchanged cell</numerusform>
             <numerusform>⋯ %n unchanged cells</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::FailedRowsView</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) are not JSON)</source>
+        <translation><numerusform>(%n line are not JSON)</numerusform><numerusform>(%n lines are not JSON)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::HistoryView</name>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation><numerusform>%n run</numerusform><numerusform>%n runs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s)</source>
+        <translation><numerusform>%1 of %n run</numerusform><numerusform>%1 of %n runs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::MigrateJobDialog</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation><numerusform>%n layer</numerusform><numerusform>%n layers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code cell(s)</source>
+        <translation><numerusform>%n code cell</numerusform><numerusform>%n code cells</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SchemaCopyPreview</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n table(s), %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</source>
+        <translation><numerusform>%1 → %2: %n table, %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</numerusform><numerusform>%1 → %2: %n tables, %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation><numerusform>Saved %n file to %1</numerusform><numerusform>Saved %n files to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SchemaObjectModel</name>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es)</source>
+        <translation><numerusform>%n index</numerusform><numerusform>%n indexes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation><numerusform>%n foreign key</numerusform><numerusform>%n foreign keys</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::TableChecklist</name>
+    <message numerus="yes">
+        <source>%n table(s) in copy order: a table comes after the tables its foreign keys point to.</source>
+        <translation><numerusform>%n table in copy order: a table comes after the tables its foreign keys point to.</numerusform><numerusform>%n tables in copy order: a table comes after the tables its foreign keys point to.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1282,18 +1282,6 @@
         <translation>将运行的报告导出为 Markdown、HTML 或 PDF（report export RUN_ID --format md|html|pdf）</translation>
     </message>
     <message>
-        <source>PDF export needs the GUI libraries, which were not started</source>
-        <translation>导出 PDF 需要 GUI 库，但 GUI 库未启动</translation>
-    </message>
-    <message>
-        <source>cannot write the PDF: %1</source>
-        <translation>无法写入 PDF：%1</translation>
-    </message>
-    <message>
-        <source>Check that the folder exists and is writable.</source>
-        <translation>请检查该文件夹是否存在且可写。</translation>
-    </message>
-    <message>
         <source>Export the report of a run from the run history: Markdown, one self-contained HTML page, or PDF. migrate-job runs give every job&apos;s JOB_REPORT.md, validate runs their validation.md, data runs their status.</source>
         <translation>从运行历史记录中导出某个运行的报告：Markdown、一个独立的 HTML 页面或 PDF。migrate-job 运行输出每个作业的 JOB_REPORT.md，validate 运行输出其 validation.md，data 运行输出其状态。</translation>
     </message>
@@ -2315,10 +2303,6 @@
         <translation>重新读取项目的清单，例如在运行 &quot;mwb build-dag&quot; 之后</translation>
     </message>
     <message>
-        <source>&amp;Close Notebook</source>
-        <translation>关闭笔记本(&amp;C)</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2457,6 +2441,140 @@
     <message>
         <source>Review two notebook files side by side (&quot;mwb diff A B&quot; on the command line)</source>
         <translation>并排审查两个笔记本文件（命令行：&quot;mwb diff A B&quot;）</translation>
+    </message>
+    <message>
+        <source>&amp;Close Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Migrate Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite and run a job&apos;s notebooks on a kernel, cell by cell (mwb migrate-job)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data Migration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy tables between SQLite, PostgreSQL and MySQL in the background (mwb data start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare a target database with its source: counts, checksums, schema (mwb validate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schema Copy Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the DDL of a schema for another database engine (mwb schema-copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run of the current monitor; it finishes the current cell or batch and checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every migrate-job, data and validation run of the project (mwb history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview a JOB_REPORT.md or validation report and export it as Markdown, HTML or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection and cluster profiles, the LLM key, the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Gui::OperationsDesk</name>
+    <message>
+        <source>Password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run needs the secret &quot;%1&quot;, and the keychain does not hold it.
+It is kept in memory for this session and handed to mwb through its environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs are still going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown reports (*.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2903,6 +3021,10 @@
         <source>The server does not speak the Jupyter kernel WebSocket protocol; check the URL.</source>
         <translation>服务器不支持 Jupyter 内核 WebSocket 协议；请检查 URL。</translation>
     </message>
+    <message>
+        <source>cannot write the local Jupyter server&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Llm</name>
@@ -3225,6 +3347,18 @@
     <message>
         <source>Reports exist for migrate-job, data and validate runs.</source>
         <translation>只有 migrate-job、data 和 validate 运行才有报告。</translation>
+    </message>
+    <message>
+        <source>PDF export needs the GUI libraries, which were not started</source>
+        <translation type="unfinished">导出 PDF 需要 GUI 库，但 GUI 库未启动</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation type="unfinished">无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation type="unfinished">请检查该文件夹是否存在且可写。</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4553,23 @@
     </message>
 </context>
 <context>
+    <name>Mwb::Widgets::CellGridView</name>
+    <message>
+        <source>%1, cell %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 after %n attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Widgets::CellInspector</name>
     <message>
         <source>Select a cell in a review to see its outputs and run attempts.</source>
@@ -4578,6 +4729,558 @@ After: %3</source>
     </message>
 </context>
 <context>
+    <name>Mwb::Widgets::ClusterProfile</name>
+    <message>
+        <source>cluster profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cluster profile has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Jupyter server URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s address, e.g. http://127.0.0.1:8888/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Jupyter URL contains a token or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from the URL and put the token in the Token field: it goes to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data lake OCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP needs the ~/.oci/config profile, the data lake OCID, the workspace and the cluster (see mwb exec --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;clusters&quot; in workbench.json is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;clusters&quot;: {&quot;name&quot;: {&quot;kind&quot;: &quot;jupyter&quot;, &quot;url&quot;: &quot;http://...&quot;}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::ClustersPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle AI Data Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the data lake OCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI config file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data lake OCID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mwb options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to edit its cluster profiles (workbench.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernels that jobs run on, kept in %1. Tokens go to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in memory for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two cluster profiles are called &quot;%1&quot;. Rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::CommandPreview</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The equivalent mwb command; run it in the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command line to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::ConnectionPicker</name>
+    <message>
+        <source>sqlite:///path/file.db or postgresql://user@host:5432/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile from connections.json, or a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name from connections.json or a connection URL without password (sqlite:///abs/path.db, postgresql://user@host:5432/db, mysql://user@host:3306/db). Passwords come from the keychain or PGPASSWORD / MWB_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a SQLite database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::ConnectionProfile</name>
+    <message>
+        <source>a connection profile has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile name &quot;%1&quot; cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has no leading or trailing spaces and no &quot;://&quot; (mwb would take it for a URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished">配置档案 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <source>connections.json has no &quot;profiles&quot; object</source>
+        <translation type="unfinished">connections.json 中没有 &quot;profiles&quot; 对象</translation>
+    </message>
+    <message>
+        <source>Write {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}}.</source>
+        <translation type="unfinished">请按 {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}} 的格式编写。</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::ConnectionsPage</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project to edit its connection profiles (connections.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles of this project, in %1. mwb commands take a profile name wherever they take a connection URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite files have no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished">未更改</translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain (service &quot;%1&quot;, key &quot;%2&quot;), never in connections.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is kept in memory for this session only and you will be asked for it each time. It is never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two profiles are called &quot;%1&quot;. Rename one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, but a query failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 over %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::DataJobMonitor</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current batch; the job checkpoints and can be resumed (sends SIGTERM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the job after its last committed batch (mwb data resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Isolated rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s process (pid %1) is gone; nothing to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requested: the job ends after the current batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validating %1 table(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing in the target, %2 extra, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1 is not in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying, %1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::DataMigrationDialog</name>
+    <message>
+        <source>&amp;Truncate each target table before copying into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job at the first table that &amp;fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolate refused &amp;rows and go on (else the table fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate the target against the source after the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is cut when its values reach this size, even before the row count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows the target refuses go to &lt;table&gt;_failed.jsonl in the job folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row counts, checksums per key range and the schema, as mwb validate does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished">表</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the tables of the source again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory per batch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source to see its tables in copy order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source database: a profile of connections.json or a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">源：%1</translation>
+    </message>
+    <message>
+        <source>Choose the target database: a profile of connections.json or a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished">目标：%1</translation>
+    </message>
+    <message>
+        <source>Source and target are the same database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the table to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tables of the source …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables of the source cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one table to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Widgets::DiffPane</name>
     <message>
         <source>Source notebook</source>
@@ -4639,6 +5342,868 @@ After: %3</source>
         <source>Cell %1 · %2 · %3</source>
         <extracomment>Diff view cell header: cell number, language, change</extracomment>
         <translation>单元格 %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::FailedRowsModel</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::FailedRowsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 rows; open the file for the rest: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) are not JSON)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows were isolated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::GeneralPage</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the workbench starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light and dark follow the system&apos;s colour scheme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::HistoryChart</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1.%2 秒 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (log scale) by run, oldest to newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::HistoryModel</name>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished">状态：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run still says &quot;running&quot;, but its process %1 is gone: it was killed before it could finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code cells of a migrate-job run, summed over its tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of a data copy; failed rows are isolated in *_failed.jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Job / title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cells fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::HistoryPoller</name>
+    <message>
+        <source>No run history in %1 (.mwb/history.sqlite is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::HistoryRun</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1.%2 秒 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished">%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::HistoryView</name>
+    <message>
+        <source>Filter by job, title or run id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">所有类型</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial / differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the run history again (it also reloads every few seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs in this project yet. Migrate-job, data and validate runs started here or with &quot;mwb&quot; appear in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its process (%1) is gone without writing an end: it was killed. Data jobs continue with &quot;mwb data resume %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::JobMonitor</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the current cell; the run checkpoints and can be resumed (sends SIGTERM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s process (pid %1) is gone; nothing to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop requested: the run ends after the current cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 is not in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run&apos;s process (pid %1) ended without recording a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::LaunchDialog</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::LlmPage</name>
+    <message>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mwb&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is used by the fixer and the judge of migrate-job runs. A key in the ANTHROPIC_API_KEY environment variable takes precedence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a stored key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is kept in memory for this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is stored. A key typed here is saved in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: a key typed here is kept in memory for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::MigrateJobDialog</name>
+    <message>
+        <source>Turn the sandbox off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the sandbox, the cells of this job write to their real tables, schemas and storage paths while they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only do this when the target may be changed by the migration run. Turn the sandbox off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs and tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job manifest written by mwb build-dag (reports/&lt;job&gt;_manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a job manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job manifests (*_manifest.json);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job / task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer and cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked jobs are left out (--jobs); when tasks are unchecked, only the checked ones run, even if a previous run finished them (--only-tasks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local Python kernel (private jupyter-server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jupyter server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oracle AI Data Platform (AIDP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts jupyter-server on 127.0.0.1 for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server URL without token; the token comes from MWB_JUPYTER_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile in ~/.oci/config that signs the requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the data-lake OCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data lake OCID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where migrated notebooks and reports go; relative paths are inside the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run from this task on, in layer order; earlier tasks are not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of one layer run at the same time, each on its own kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the LLM fixer may retry one failing cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix failing cells with the &amp;LLM (Anthropic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key comes from the keychain or ANTHROPIC_API_KEY, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip what a previous run finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;at task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallel tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max &amp;fix attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect the job&apos;s &amp;writes to the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table writes go to the sandbox schema and path writes to the sandbox bucket, so running the job changes no real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogs whose 3-part names are remapped: {&quot;catalogs&quot;: [...]}.</source>
+        <translation type="unfinished">需要重新映射三段式名称的目录：{&quot;catalogs&quot;: [...]}。</translation>
+    </message>
+    <message>
+        <source>S3 bucket → OCI bucket and namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Catalog manifest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bucket mapping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exported Databricks workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;output folder&gt;/volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder that stands for /Volumes on the kernel&apos;s machine (local and Jupyter kernels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: /mnt/raw=/data/raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databricks mount points and the folders that stand for them on the kernel&apos;s machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>python3 (AIDP: notebook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Kernel hung&quot; when a cell has not started within this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send cells the rules left with Databricks markers to the LLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: Spark UI/REST root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volumes root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kernel name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell &amp;time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Busy time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox b&amp;ucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;namespace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;park REST:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation type="unfinished">第 %1 层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Depends on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a job manifest (mwb build-dag writes reports/&lt;job&gt;_manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest %1 holds no job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one task to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job &quot;%1&quot; has no task &quot;%2&quot; to start at: check only the job that has it, or start at the first task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Jupyter server URL, e.g. http://127.0.0.1:8888/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jupyter server URL &quot;%1&quot; is not an http:// or https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the credentials from the Jupyter URL; the token goes into MWB_JUPYTER_TOKEN (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCI profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data lake OCID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AIDP needs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mount &quot;%1&quot; is not POINT=DIR (e.g. /mnt/raw=/data/raw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending cells to the LLM in Pass 1 needs the LLM: turn the LLM on or that option off.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4886,6 +6451,940 @@ After: %3</source>
     </message>
 </context>
 <context>
+    <name>Mwb::Widgets::ReportPreview</name>
+    <message>
+        <source>Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as one self-contained HTML page (as &quot;mwb report export --format html&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a PDF (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the report of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::RunLogModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::RunLogView</name>
+    <message>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">表</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::RunProcess</name>
+    <message>
+        <source>A run is already going in this monitor; stop it or open another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2. Set MWB_EXECUTABLE to the mwb program, or put mwb on the PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SchemaCopyPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile or URL, e.g. sqlite:///path/shop.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection profile of the project&apos;s connections.json, or a database URL without a password (the password comes from PGPASSWORD / MWB_PASSWORD or the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a SQLite database file as the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialect the DDL is generated for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the source schema and generate the DDL (nothing is written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the running preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write tables.sql, indexes.sql, … and summary.json into .tmp/schema-copy/&lt;timestamp&gt; of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into the project (.tmp/schema-copy/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save into a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the schema in a target database with mwb schema-copy --apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source and press Preview; then select an object or a file to see its DDL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an entry (or press Enter) to show its object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source connection and a target dialect, then press Preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a source connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema of %1 and generating %2 DDL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n table(s), %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not translated, original source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an object or a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the object tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: run a preview first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the schema-copy files into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply to this target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: mwb exited with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply failed: mwb exited with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the tables, indexes, foreign keys, views and triggers in this %1 database
+(a profile or a URL; a new SQLite file is created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SchemaObjectModel</name>
+    <message>
+        <source>Tables</source>
+        <translation type="unfinished">表</translation>
+    </message>
+    <message>
+        <source>%1 is not in the generated script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n index(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign key(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is not created in %2 (see its warning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FK → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not translated to the target dialect; its source goes to skipped/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">源</translation>
+    </message>
+    <message>
+        <source>Source (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Target (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">详细信息</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SchemaWarningsModel</name>
+    <message>
+        <source>skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Not translated; the original source is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished">对象</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">消息</translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SecretPrompt</name>
+    <message>
+        <source>Anthropic API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of the Jupyter server of cluster profile &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the connection &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the answer is kept in memory until the workbench closes and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SecretStore</name>
+    <message>
+        <source>the keychain refused the request (error %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::TableChecklist</name>
+    <message>
+        <source>Check &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source database has no tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) in copy order: a table comes after the tables its foreign keys point to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Foreign-key cycles are loaded without order and checked afterwards: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::TableProgressModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done, rows isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished">表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source rows</source>
+        <translation type="unfinished">源行数</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::TaskProgressModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished">PASS</translation>
+    </message>
+    <message>
+        <source>PARTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished">FAIL</translation>
+    </message>
+    <message>
+        <source>already migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INTERRUPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mwb::Widgets::ValidateDialog</name>
+    <message>
+        <source>Compare the &amp;schema after type mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table compared value by value, on top of the checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed picks the same sample rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation.json, validation.md and validation.html are written here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample &amp;rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: orders.total=abs:0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column tolerances TABLE.COLUMN=abs:X|rel:X|time:SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: events=0.001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a table&apos;s rows allowed to differ, TABLE=SHARE (0 to 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample s&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tolerances:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Allowed mismatch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerances and sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (unchecked ones are not compared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source to see its tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the source database: a profile of connections.json or a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">源：%1</translation>
+    </message>
+    <message>
+        <source>Choose the target database: a profile of connections.json or a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished">目标：%1</translation>
+    </message>
+    <message>
+        <source>Source and target are the same database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the tables of the source …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check at least one table to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sample seed (a whole number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed mismatch &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Mwb::Workflow</name>
     <message>
         <source>Export the job again with the Jobs API 2.1 (GET /api/2.1/jobs/get).</source>
@@ -5049,6 +7548,38 @@ After: %3</source>
     <message>
         <source>--diff needs two notebooks: --diff A B.</source>
         <translation>--diff 需要两个笔记本：--diff A B。</translation>
+    </message>
+    <message>
+        <source>Open the project&apos;s run history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the Markdown report FILE (a JOB_REPORT.md, a validation.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the schema copy of SOURCE (a connection URL or profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target dialect of --schema-copy: sqlite, postgres or mysql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the launch dialog KIND: migrate-job, data or validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default 1500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target dialect %1: use sqlite, postgres or mysql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dialog %1: use migrate-job, data or validate.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/translations.h"
+#include "db/connectionspec.h"
 #include "mainwindow.h"
+#include "operationsdesk.h"
+#include "schema/schemacopypreview.h"
 #include "mwb_version.h"
 #include "settings/workbenchsettings.h"
 
@@ -48,9 +51,30 @@ int main(int argc, char *argv[])
     const QCommandLineOption diffOption(u"diff"_s,
         QCoreApplication::translate("main", "Review notebook A against notebook B (give B as the last argument)."),
         u"A"_s);
+    const QCommandLineOption historyOption(
+        u"history"_s, QCoreApplication::translate("main", "Open the project's run history."));
+    const QCommandLineOption reportOption(u"report"_s,
+        QCoreApplication::translate("main", "Preview the Markdown report FILE (a JOB_REPORT.md, a validation.md)."),
+        u"FILE"_s);
+    const QCommandLineOption schemaCopyOption(u"schema-copy"_s,
+        QCoreApplication::translate("main", "Preview the schema copy of SOURCE (a connection URL or profile)."),
+        u"SOURCE"_s);
+    const QCommandLineOption dialectOption(u"target-dialect"_s,
+        QCoreApplication::translate("main", "Target dialect of --schema-copy: sqlite, postgres or mysql."),
+        u"DIALECT"_s, u"postgres"_s);
+    const QCommandLineOption launchOption(u"launch"_s,
+        QCoreApplication::translate("main", "Open the launch dialog KIND: migrate-job, data or validate."), u"KIND"_s);
+    const QCommandLineOption delayOption(u"screenshot-delay"_s,
+        QCoreApplication::translate("main", "Milliseconds to wait before --screenshot (default 1500)."), u"MS"_s);
     parser.addOption(openOption);
     parser.addOption(diffOption);
+    parser.addOption(historyOption);
+    parser.addOption(reportOption);
+    parser.addOption(schemaCopyOption);
+    parser.addOption(dialectOption);
+    parser.addOption(launchOption);
     parser.addOption(screenshotOption);
+    parser.addOption(delayOption);
     parser.process(app);
 
     Mwb::Gui::MainWindow window;
@@ -87,13 +111,54 @@ int main(int argc, char *argv[])
         window.openDiff(here.absoluteFilePath(parser.value(diffOption)), here.absoluteFilePath(diffRight));
     }
 
+    Mwb::Gui::OperationsDesk *desk = window.desk();
+    if (parser.isSet(historyOption)) {
+        desk->openHistory();
+    }
+    if (parser.isSet(reportOption)) {
+        desk->openReportFile(QDir::current().absoluteFilePath(parser.value(reportOption)));
+    }
+    if (parser.isSet(schemaCopyOption)) {
+        const auto dialect = Mwb::Db::dialectFromName(parser.value(dialectOption));
+        if (!dialect) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "Unknown target dialect %1: use sqlite, postgres or mysql.")
+                        .arg(parser.value(dialectOption))));
+            return 2;
+        }
+        Mwb::Widgets::SchemaCopyPreview *preview = desk->openSchemaCopyPreview();
+        preview->setSource(parser.value(schemaCopyOption));
+        preview->setTargetDialect(*dialect);
+        preview->preview();
+    }
+    if (parser.isSet(launchOption)) {
+        const QString kind = parser.value(launchOption);
+        if (kind != u"migrate-job" && kind != u"data" && kind != u"validate") {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QCoreApplication::translate("main", "Unknown dialog %1: use migrate-job, data or validate.")
+                        .arg(kind)));
+            return 2;
+        }
+        // Queued: the dialog is modal and runs its own event loop once the window is up.
+        QTimer::singleShot(0, desk, [desk, kind] {
+            if (kind == u"migrate-job") {
+                desk->launchMigrateJob();
+            } else if (kind == u"data") {
+                desk->launchDataMigration();
+            } else {
+                desk->launchValidation();
+            }
+        });
+    }
+
     if (parser.isSet(screenshotOption)) {
         // The whole screen is the picture: the window fills it.
         if (QScreen *screen = QGuiApplication::primaryScreen()) {
             window.setGeometry(screen->availableGeometry());
         }
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(screenshotDelayMs, &app, [file] {
+        const int delay = parser.isSet(delayOption) ? parser.value(delayOption).toInt() : screenshotDelayMs;
+        QTimer::singleShot(delay, &app, [file] {
             // Window 0 is the root window: the whole screen as the X server shows it, frames and popups included.
             const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
             if (shot.isNull() || !shot.save(file, "PNG")) {
