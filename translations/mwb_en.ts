@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>Mwb::Cli</name>
@@ -90,16 +91,19 @@
     <name>Mwb::Gui::OperationsDesk</name>
     <message numerus="yes">
         <source>%n run(s) are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</source>
-        <translation><numerusform>%n run are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</numerusform><numerusform>%n runs are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</numerusform></translation>
+        <translation>
+            <numerusform>%n run is still going. It goes on in the background and the workbench re-attaches to it when it opens this project again. Close the window?</numerusform>
+            <numerusform>%n runs are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Kernel</name>
     <message numerus="yes">
-        <source>kernel hung: no "busy" status within %n second(s) of sending the cell</source>
+        <source>kernel hung: no &quot;busy&quot; status within %n second(s) of sending the cell</source>
         <translation>
-            <numerusform>kernel hung: no "busy" status within %n second of sending the cell</numerusform>
-            <numerusform>kernel hung: no "busy" status within %n seconds of sending the cell</numerusform>
+            <numerusform>kernel hung: no &quot;busy&quot; status within %n second of sending the cell</numerusform>
+            <numerusform>kernel hung: no &quot;busy&quot; status within %n seconds of sending the cell</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -200,7 +204,10 @@
     <name>Mwb::Widgets::CellGridView</name>
     <message numerus="yes">
         <source>%1 after %n attempt(s)</source>
-        <translation><numerusform>%1 after %n attempt</numerusform><numerusform>%1 after %n attempts</numerusform></translation>
+        <translation>
+            <numerusform>%1 after %n attempt</numerusform>
+            <numerusform>%1 after %n attempts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -224,74 +231,116 @@
     <name>Mwb::Widgets::FailedRowsView</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(%n line(s) are not JSON)</source>
-        <translation><numerusform>(%n line are not JSON)</numerusform><numerusform>(%n lines are not JSON)</numerusform></translation>
+        <translation>
+            <numerusform>(%n line are not JSON)</numerusform>
+            <numerusform>(%n lines are not JSON)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryView</name>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation><numerusform>%n run</numerusform><numerusform>%n runs</numerusform></translation>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n run(s)</source>
-        <translation><numerusform>%1 of %n run</numerusform><numerusform>%1 of %n runs</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n run</numerusform>
+            <numerusform>%1 of %n runs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::MigrateJobDialog</name>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation><numerusform>%n layer</numerusform><numerusform>%n layers</numerusform></translation>
+        <translation>
+            <numerusform>%n layer</numerusform>
+            <numerusform>%n layers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n code cell(s)</source>
-        <translation><numerusform>%n code cell</numerusform><numerusform>%n code cells</numerusform></translation>
+        <translation>
+            <numerusform>%n code cell</numerusform>
+            <numerusform>%n code cells</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaCopyPreview</name>
     <message numerus="yes">
         <source>%1 → %2: %n table(s), %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</source>
-        <translation><numerusform>%1 → %2: %n table, %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</numerusform><numerusform>%1 → %2: %n tables, %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</numerusform></translation>
+        <translation>
+            <numerusform>%1 → %2: %n table, %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</numerusform>
+            <numerusform>%1 → %2: %n tables, %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) to %1</source>
-        <translation><numerusform>Saved %n file to %1</numerusform><numerusform>Saved %n files to %1</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n file to %1</numerusform>
+            <numerusform>Saved %n files to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaObjectModel</name>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation><numerusform>%n column</numerusform><numerusform>%n columns</numerusform></translation>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation><numerusform>%n index</numerusform><numerusform>%n indexes</numerusform></translation>
+        <translation>
+            <numerusform>%n index</numerusform>
+            <numerusform>%n indexes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation><numerusform>%n foreign key</numerusform><numerusform>%n foreign keys</numerusform></translation>
+        <translation>
+            <numerusform>%n foreign key</numerusform>
+            <numerusform>%n foreign keys</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::TableChecklist</name>
     <message numerus="yes">
         <source>%n table(s) in copy order: a table comes after the tables its foreign keys point to.</source>
-        <translation><numerusform>%n table in copy order: a table comes after the tables its foreign keys point to.</numerusform><numerusform>%n tables in copy order: a table comes after the tables its foreign keys point to.</numerusform></translation>
+        <translation>
+            <numerusform>%n table in copy order: a table comes after the tables its foreign keys point to.</numerusform>
+            <numerusform>%n tables in copy order: a table comes after the tables its foreign keys point to.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

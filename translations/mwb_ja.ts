@@ -2444,136 +2444,137 @@
     </message>
     <message>
         <source>&amp;Close Document</source>
-        <translation type="unfinished"></translation>
+        <translation>ドキュメントを閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Migrate Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ移行(&amp;M)…</translation>
     </message>
     <message>
         <source>Rewrite and run a job&apos;s notebooks on a kernel, cell by cell (mwb migrate-job)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのノートブックを書き換え、カーネル上でセルごとに実行します (mwb migrate-job)</translation>
     </message>
     <message>
         <source>&amp;Data Migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>データ移行(&amp;D)…</translation>
     </message>
     <message>
         <source>Copy tables between SQLite, PostgreSQL and MySQL in the background (mwb data start)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite、PostgreSQL、MySQL 間でテーブルをバックグラウンドでコピーします (mwb data start)</translation>
     </message>
     <message>
         <source>&amp;Validate…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証(&amp;V)…</translation>
     </message>
     <message>
         <source>Compare a target database with its source: counts, checksums, schema (mwb validate)</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットデータベースをソースと比較します: 件数、チェックサム、スキーマ (mwb validate)</translation>
     </message>
     <message>
         <source>&amp;Schema Copy Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマコピーのプレビュー(&amp;S)</translation>
     </message>
     <message>
         <source>Preview the DDL of a schema for another database engine (mwb schema-copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のデータベースエンジン向けにスキーマの DDL をプレビューします (mwb schema-copy)</translation>
     </message>
     <message>
         <source>S&amp;top Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the run of the current monitor; it finishes the current cell or batch and checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモニターの実行を停止します。現在のセルまたはバッチを終えてからチェックポイントを保存します</translation>
     </message>
     <message>
         <source>Run &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴(&amp;H)</translation>
     </message>
     <message>
         <source>Every migrate-job, data and validation run of the project (mwb history)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのすべての migrate-job、データ、検証の実行 (mwb history)</translation>
     </message>
     <message>
         <source>Open &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを開く(&amp;R)…</translation>
     </message>
     <message>
         <source>Preview a JOB_REPORT.md or validation report and export it as Markdown, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB_REPORT.md または検証レポートをプレビューし、Markdown、HTML、PDF としてエクスポートします</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>Connection and cluster profiles, the LLM key, the language</source>
-        <translation type="unfinished"></translation>
+        <translation>接続とクラスターのプロファイル、LLM キー、言語</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Gui::OperationsDesk</name>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが必要です</translation>
     </message>
     <message>
         <source>The run needs the secret &quot;%1&quot;, and the keychain does not hold it.
 It is kept in memory for this session and handed to mwb through its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行にはシークレット &quot;%1&quot; が必要ですが、キーチェーンに保存されていません。
+このセッションの間メモリに保持され、環境変数経由で mwb に渡されます。</translation>
     </message>
     <message>
         <source>Runs are still going</source>
-        <translation type="unfinished"></translation>
+        <translation>実行がまだ進行中です</translation>
     </message>
     <message>
         <source>Migrate job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ移行</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>Data copy</source>
-        <translation type="unfinished"></translation>
+        <translation>データコピー</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴</translation>
     </message>
     <message>
         <source>Schema copy</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマコピー</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート: %1</translation>
     </message>
     <message>
         <source>Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを開く</translation>
     </message>
     <message>
         <source>Markdown reports (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown レポート (*.md);;すべてのファイル (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の実行がまだ進行中です。実行はバックグラウンドで継続され、このプロジェクトを次に開いたときにワークベンチが再接続します。ウィンドウを閉じますか?</numerusform>
         </translation>
     </message>
 </context>
@@ -3023,7 +3024,7 @@ It is kept in memory for this session and handed to mwb through its environment.
     </message>
     <message>
         <source>cannot write the local Jupyter server&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル Jupyter サーバーの設定を書き込めません</translation>
     </message>
 </context>
 <context>
@@ -3350,15 +3351,15 @@ It is kept in memory for this session and handed to mwb through its environment.
     </message>
     <message>
         <source>PDF export needs the GUI libraries, which were not started</source>
-        <translation type="unfinished">PDF のエクスポートには GUI ライブラリが必要ですが、起動されていません</translation>
+        <translation>PDF のエクスポートには GUI ライブラリが必要ですが、起動されていません</translation>
     </message>
     <message>
         <source>cannot write the PDF: %1</source>
-        <translation type="unfinished">PDF を書き込めません: %1</translation>
+        <translation>PDF を書き込めません: %1</translation>
     </message>
     <message>
         <source>Check that the folder exists and is writable.</source>
-        <translation type="unfinished">フォルダーが存在し、書き込み可能であることを確認してください。</translation>
+        <translation>フォルダーが存在し、書き込み可能であることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -4556,16 +4557,16 @@ It is kept in memory for this session and handed to mwb through its environment.
     <name>Mwb::Widgets::CellGridView</name>
     <message>
         <source>%1, cell %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、セル %2 / %3</translation>
     </message>
     <message>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message numerus="yes">
         <source>%1 after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回試行後に %1</numerusform>
         </translation>
     </message>
 </context>
@@ -4732,552 +4733,552 @@ After: %3</source>
     <name>Mwb::Widgets::ClusterProfile</name>
     <message>
         <source>cluster profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタープロファイル &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a cluster profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないクラスタープロファイルがあります</translation>
     </message>
     <message>
         <source>Give every profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロファイルに名前を付けてください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Jupyter server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は Jupyter サーバーの URL ではありません</translation>
     </message>
     <message>
         <source>Give the server&apos;s address, e.g. http://127.0.0.1:8888/.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスを指定してください (例: http://127.0.0.1:8888/)。</translation>
     </message>
     <message>
         <source>the Jupyter URL contains a token or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter URL にトークンまたはパスワードが含まれています</translation>
     </message>
     <message>
         <source>Remove it from the URL and put the token in the Token field: it goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL から削除し、トークンは [トークン] フィールドに入力してください。トークンはキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>OCI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI プロファイル</translation>
     </message>
     <message>
         <source>data lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイク OCID</translation>
     </message>
     <message>
         <source>workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID</translation>
     </message>
     <message>
         <source>cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター ID</translation>
     </message>
     <message>
         <source>the %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が指定されていません</translation>
     </message>
     <message>
         <source>AIDP needs the ~/.oci/config profile, the data lake OCID, the workspace and the cluster (see mwb exec --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP には ~/.oci/config のプロファイル、データレイク OCID、ワークスペース、クラスターが必要です (mwb exec --help を参照)。</translation>
     </message>
     <message>
         <source>&quot;clusters&quot; in workbench.json is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>workbench.json の &quot;clusters&quot; がオブジェクトではありません</translation>
     </message>
     <message>
         <source>Write &quot;clusters&quot;: {&quot;name&quot;: {&quot;kind&quot;: &quot;jupyter&quot;, &quot;url&quot;: &quot;http://...&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;clusters&quot;: {&quot;name&quot;: {&quot;kind&quot;: &quot;jupyter&quot;, &quot;url&quot;: &quot;http://...&quot;}} の形式で記述してください。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ClustersPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Jupyter server</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter サーバー</translation>
     </message>
     <message>
         <source>Oracle AI Data Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Oracle AI Data Platform</translation>
     </message>
     <message>
         <source>from the data lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイク OCID から取得</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>デフォルト</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン:</translation>
     </message>
     <message>
         <source>OCI profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI プロファイル:</translation>
     </message>
     <message>
         <source>OCI config file:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 設定ファイル:</translation>
     </message>
     <message>
         <source>Data lake OCID:</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイク OCID:</translation>
     </message>
     <message>
         <source>Workspace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID:</translation>
     </message>
     <message>
         <source>Cluster id:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター ID:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン:</translation>
     </message>
     <message>
         <source>Kernel:</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル:</translation>
     </message>
     <message>
         <source>mwb options:</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb オプション:</translation>
     </message>
     <message>
         <source>Open a project to edit its cluster profiles (workbench.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタープロファイル (workbench.json) を編集するには、プロジェクトを開いてください。</translation>
     </message>
     <message>
         <source>Kernels that jobs run on, kept in %1. Tokens go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブを実行するカーネルです (%1 に保存)。トークンはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし (キーチェーンに保存済み)</translation>
     </message>
     <message>
         <source>kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間のみメモリに保持</translation>
     </message>
     <message>
         <source>Two cluster profiles are called &quot;%1&quot;. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のクラスタープロファイルが 2 つあります。どちらかの名前を変更してください。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::CommandPreview</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">コピー(&amp;C)</translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>The equivalent mwb command; run it in the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>同等の mwb コマンドです。プロジェクトフォルダーで実行してください。</translation>
     </message>
     <message>
         <source>Copy the command line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドラインをクリップボードにコピー</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionPicker</name>
     <message>
         <source>sqlite:///path/file.db or postgresql://user@host:5432/db</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:///path/file.db または postgresql://user@host:5432/db</translation>
     </message>
     <message>
         <source>A profile from connections.json, or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json のプロファイル、または URL</translation>
     </message>
     <message>
         <source>A profile name from connections.json or a connection URL without password (sqlite:///abs/path.db, postgresql://user@host:5432/db, mysql://user@host:3306/db). Passwords come from the keychain or PGPASSWORD / MWB_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json のプロファイル名、またはパスワードを含まない接続 URL (sqlite:///abs/path.db、postgresql://user@host:5432/db、mysql://user@host:3306/db)。パスワードはキーチェーンまたは PGPASSWORD / MWB_PASSWORD から取得されます。</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースファイルを選択</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionProfile</name>
     <message>
         <source>a connection profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のない接続プロファイルがあります</translation>
     </message>
     <message>
         <source>Give every profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロファイルに名前を付けてください。</translation>
     </message>
     <message>
         <source>the profile name &quot;%1&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名 &quot;%1&quot; は使用できません</translation>
     </message>
     <message>
         <source>A name has no leading or trailing spaces and no &quot;://&quot; (mwb would take it for a URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の先頭と末尾に空白を含めず、&quot;://&quot; も含めないでください (mwb が URL と解釈するため)。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished">プロファイル &quot;%1&quot;: %2</translation>
+        <translation>プロファイル &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>connections.json has no &quot;profiles&quot; object</source>
-        <translation type="unfinished">connections.json に &quot;profiles&quot; オブジェクトがありません</translation>
+        <translation>connections.json に &quot;profiles&quot; オブジェクトがありません</translation>
     </message>
     <message>
         <source>Write {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}}.</source>
-        <translation type="unfinished">{&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}} の形式で記述してください。</translation>
+        <translation>{&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}} の形式で記述してください。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionsPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>the profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>optional CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書ファイル (省略可)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <source>TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS モード:</translation>
     </message>
     <message>
         <source>CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書:</translation>
     </message>
     <message>
         <source>Keychain key:</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンのキー:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード:</translation>
     </message>
     <message>
         <source>Open a project to edit its connection profiles (connections.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル (connections.json) を編集するには、プロジェクトを開いてください。</translation>
     </message>
     <message>
         <source>Profiles of this project, in %1. mwb commands take a profile name wherever they take a connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトのプロファイルです (%1 に保存)。mwb コマンドでは、接続 URL を指定できる箇所でプロファイル名を使用できます。</translation>
     </message>
     <message>
         <source>SQLite files have no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ファイルにはパスワードがありません。</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">変更なし</translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Saved in the system keychain (service &quot;%1&quot;, key &quot;%2&quot;), never in connections.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン (サービス &quot;%1&quot;、キー &quot;%2&quot;) に保存されます。connections.json には保存されません。</translation>
     </message>
     <message>
         <source>kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間保持</translation>
     </message>
     <message>
         <source>No system keychain is available: the password is kept in memory for this session only and you will be asked for it each time. It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません。パスワードはこのセッションの間のみメモリに保持され、毎回入力を求められます。ディスクに書き込まれることはありません。</translation>
     </message>
     <message>
         <source>Two profiles are called &quot;%1&quot;. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のプロファイルが 2 つあります。どちらかの名前を変更してください。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しています…</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Connected, but a query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しましたが、クエリが失敗しました。</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続しました。</translation>
     </message>
     <message>
         <source>Connected to %1 over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で %1 に接続しました。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::DataJobMonitor</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>Stop after the current batch; the job checkpoints and can be resumed (sends SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のバッチの後で停止します。ジョブはチェックポイントを保存し、後で再開できます (SIGTERM を送信)</translation>
     </message>
     <message>
         <source>Continue the job after its last committed batch (mwb data resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後にコミットされたバッチの続きからジョブを再開します (mwb data resume)</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Isolated rows</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離された行(&amp;I)</translation>
     </message>
     <message>
         <source>The job&apos;s process (pid %1) is gone; nothing to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのプロセス (pid %1) は既に終了しています。停止する対象はありません。</translation>
     </message>
     <message>
         <source>Stop requested: the job ends after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止を要求しました。ジョブは現在のバッチの後で終了します。</translation>
     </message>
     <message>
         <source>Resuming job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 を再開しています</translation>
     </message>
     <message>
         <source>Validating %1 table(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のテーブルを検証しています…</translation>
     </message>
     <message>
         <source>%1 missing in the target, %2 extra, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットに不足 %1、余分 %2、変更 %3</translation>
     </message>
     <message>
         <source>job %1 is not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ %1 は履歴にありません</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 行</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source>validation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>検証 %1</translation>
     </message>
     <message>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中…</translation>
     </message>
     <message>
         <source>copying, %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー中、%1 行/秒</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>reading status…</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスを読み込み中…</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間 %1</translation>
     </message>
     <message>
         <source>Data job</source>
-        <translation type="unfinished"></translation>
+        <translation>データジョブ</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::DataMigrationDialog</name>
     <message>
         <source>&amp;Truncate each target table before copying into it</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー前に各ターゲットテーブルを切り詰める(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the job at the first table that &amp;fails</source>
-        <translation type="unfinished"></translation>
+        <translation>最初に失敗したテーブルでジョブを停止する(&amp;F)</translation>
     </message>
     <message>
         <source>Isolate refused &amp;rows and go on (else the table fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否された行を隔離して続行する (しない場合はテーブルが失敗)(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Validate the target against the source after the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー後にターゲットをソースと照合して検証する(&amp;V)</translation>
     </message>
     <message>
         <source>Copy Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データのコピー</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーブル</translation>
     </message>
     <message>
         <source>One table</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのテーブル</translation>
     </message>
     <message>
         <source>Checked tables</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたテーブル</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> 行</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>A batch is cut when its values reach this size, even before the row count.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数に達する前でも、値のサイズがこの値に達した時点でバッチを区切ります。</translation>
     </message>
     <message>
         <source>Rows the target refuses go to &lt;table&gt;_failed.jsonl in the job folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットが拒否した行は、ジョブフォルダーの &lt;table&gt;_failed.jsonl に出力されます。</translation>
     </message>
     <message>
         <source>Row counts, checksums per key range and the schema, as mwb validate does.</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb validate と同様に、行数、キー範囲ごとのチェックサム、スキーマを検証します。</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース(&amp;S):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット(&amp;G):</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">テーブル一覧</translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Read the tables of the source again</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのテーブルを再度読み込みます</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチサイズ(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Memory per batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>バッチあたりのメモリ(&amp;M):</translation>
     </message>
     <message>
         <source>Choose the source to see its tables in copy order.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースを選択すると、そのテーブルがコピー順に表示されます。</translation>
     </message>
     <message>
         <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースデータベースを選択してください: connections.json のプロファイルまたは URL。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース: %1</translation>
     </message>
     <message>
         <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲットデータベースを選択してください: connections.json のプロファイルまたは URL。</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット: %1</translation>
     </message>
     <message>
         <source>Source and target are the same database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースとターゲットが同じデータベースです (%1)。</translation>
     </message>
     <message>
         <source>Choose the table to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーするテーブルを選択してください。</translation>
     </message>
     <message>
         <source>Reading the tables of the source …</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのテーブルを読み込んでいます…</translation>
     </message>
     <message>
         <source>The tables of the source cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ソースのテーブルを読み込めません: %1</translation>
     </message>
     <message>
         <source>Check at least one table to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーするテーブルを 1 つ以上チェックしてください。</translation>
     </message>
 </context>
 <context>
@@ -5348,319 +5349,319 @@ After: %3</source>
     <name>Mwb::Widgets::FailedRowsModel</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::FailedRowsView</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 rows; open the file for the rest: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行のうち最初の %1 行を表示しています。残りはファイルを開いて確認してください: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n line(s) are not JSON)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(JSON でない行が %n 行あります)</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows were isolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離された行はありません。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::GeneralPage</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語:</translation>
     </message>
     <message>
         <source>A new language applies the next time the workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更はワークベンチの次回起動時に適用されます。</translation>
     </message>
     <message>
         <source>Light and dark follow the system&apos;s colour scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト/ダークはシステムの配色設定に従います。</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外観:</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryChart</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1.%2 秒 {1 ?}</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 %1</translation>
     </message>
     <message>
         <source>Duration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間 %1</translation>
     </message>
     <message>
         <source>Run id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 ID %1</translation>
     </message>
     <message>
         <source>Duration (log scale) by run, oldest to newest</source>
-        <translation type="unfinished"></translation>
+        <translation>実行ごとの所要時間 (対数スケール)、古い順</translation>
     </message>
     <message>
         <source>No runs to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフに表示する実行がありません</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryModel</name>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 経過</translation>
     </message>
     <message>
         <source>Run id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 ID: %1</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished">ステータス: %1</translation>
+        <translation>ステータス: %1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source>The run still says &quot;running&quot;, but its process %1 is gone: it was killed before it could finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のステータスは &quot;running&quot; のままですが、プロセス %1 は既に存在しません。完了前に強制終了されました。</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>終了 %1</translation>
     </message>
     <message>
         <source>Code cells of a migrate-job run, summed over its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate-job 実行のコードセル数 (タスク全体の合計)</translation>
     </message>
     <message>
         <source>Rows of a data copy; failed rows are isolated in *_failed.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>データコピーの行数。失敗した行は *_failed.jsonl に隔離されます</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Job / title</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ / タイトル</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Cells OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK セル</translation>
     </message>
     <message>
         <source>Cells failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗セル</translation>
     </message>
     <message>
         <source>Cells fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済みセル</translation>
     </message>
     <message>
         <source>Rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー済み行</translation>
     </message>
     <message>
         <source>Rows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗行</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryPoller</name>
     <message>
         <source>No run history in %1 (.mwb/history.sqlite is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に実行履歴がありません (.mwb/history.sqlite が見つかりません)。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryRun</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>差異あり</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>一部成功</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Migrate job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ移行</translation>
     </message>
     <message>
         <source>Data copy</source>
-        <translation type="unfinished"></translation>
+        <translation>データコピー</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1.%2 秒 {1 ?}</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 分 %2 秒</translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 時間 %2 分</translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryView</name>
     <message>
         <source>Filter by job, title or run id</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ、タイトル、実行 ID で絞り込み</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">すべての種類</translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>Partial / differences</source>
-        <translation type="unfinished"></translation>
+        <translation>一部成功 / 差異あり</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Read the run history again (it also reloads every few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴を再度読み込みます (数秒ごとにも自動で再読み込みされます)</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトが開かれていません。</translation>
     </message>
     <message>
         <source>No runs in this project yet. Migrate-job, data and validate runs started here or with &quot;mwb&quot; appear in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトにはまだ実行がありません。ここで、または &quot;mwb&quot; で開始した migrate-job、データ、検証の実行がこの一覧に表示されます。</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 %1</translation>
     </message>
     <message>
         <source>running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中 %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所要時間 %1</translation>
     </message>
     <message>
         <source>run id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 ID %1</translation>
     </message>
     <message>
         <source>Its process (%1) is gone without writing an end: it was killed. Data jobs continue with &quot;mwb data resume %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロセス (%1) が終了を記録せずに消えました。強制終了されています。データジョブは &quot;mwb data resume %2&quot; で続行できます。</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の実行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 件の実行</numerusform>
         </translation>
     </message>
 </context>
@@ -5668,542 +5669,542 @@ After: %3</source>
     <name>Mwb::Widgets::JobMonitor</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを開く(&amp;R)</translation>
     </message>
     <message>
         <source>Stop after the current cell; the run checkpoints and can be resumed (sends SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のセルの後で停止します。実行はチェックポイントを保存し、後で再開できます (SIGTERM を送信)</translation>
     </message>
     <message>
         <source>%v of %m cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m セル</translation>
     </message>
     <message>
         <source>The run&apos;s process (pid %1) is gone; nothing to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のプロセス (pid %1) は既に終了しています。停止する対象はありません。</translation>
     </message>
     <message>
         <source>Stop requested: the run ends after the current cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止を要求しました。実行は現在のセルの後で終了します。</translation>
     </message>
     <message>
         <source>run %1 is not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>実行 %1 は履歴にありません</translation>
     </message>
     <message>
         <source>The run&apos;s process (pid %1) ended without recording a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行のプロセス (pid %1) が結果を記録せずに終了しました。</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>結果: %1</translation>
     </message>
     <message>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止中…</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>reading history…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴を読み込み中…</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間 %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1</translation>
     </message>
     <message>
         <source>Job monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブモニター</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::LaunchDialog</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>Runs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実行場所: %1</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::LlmPage</name>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>mwb&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb のデフォルト</translation>
     </message>
     <message>
         <source>Anthropic API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API キー:</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル:</translation>
     </message>
     <message>
         <source>The key is used by the fixer and the judge of migrate-job runs. A key in the ANTHROPIC_API_KEY environment variable takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーは migrate-job 実行の修正 (fixer) と判定 (judge) に使用されます。環境変数 ANTHROPIC_API_KEY にキーが設定されている場合は、そちらが優先されます。</translation>
     </message>
     <message>
         <source>Looking for a stored key…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのキーを検索しています…</translation>
     </message>
     <message>
         <source>A key is kept in memory for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間、キーがメモリに保持されています。</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはシステムのキーチェーンに保存されています。</translation>
     </message>
     <message>
         <source>No key is stored. A key typed here is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは保存されていません。ここに入力したキーはシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>No system keychain is available: a key typed here is kept in memory for this session only and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません。ここに入力したキーはこのセッションの間のみメモリに保持され、ディスクに書き込まれることはありません。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::MigrateJobDialog</name>
     <message>
         <source>Turn the sandbox off?</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを無効にしますか?</translation>
     </message>
     <message>
         <source>Without the sandbox, the cells of this job write to their real tables, schemas and storage paths while they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを使用しない場合、このジョブのセルは実行中に実際のテーブル、スキーマ、ストレージパスに書き込みます。</translation>
     </message>
     <message>
         <source>Only do this when the target may be changed by the migration run. Turn the sandbox off?</source>
-        <translation type="unfinished"></translation>
+        <translation>移行の実行によってターゲットが変更されても問題ない場合にのみ行ってください。サンドボックスを無効にしますか?</translation>
     </message>
     <message>
         <source>Migrate Job</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ移行</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Jobs and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブとタスク</translation>
     </message>
     <message>
         <source>The job manifest written by mwb build-dag (reports/&lt;job&gt;_manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb build-dag が出力したジョブマニフェスト (reports/&lt;job&gt;_manifest.json)。</translation>
     </message>
     <message>
         <source>Choose a job manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブマニフェストを選択</translation>
     </message>
     <message>
         <source>Job manifests (*_manifest.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブマニフェスト (*_manifest.json);;JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>&amp;Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェスト(&amp;M):</translation>
     </message>
     <message>
         <source>Job / task</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ / タスク</translation>
     </message>
     <message>
         <source>Layer and cells</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤーとセル</translation>
     </message>
     <message>
         <source>Unchecked jobs are left out (--jobs); when tasks are unchecked, only the checked ones run, even if a previous run finished them (--only-tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックを外したジョブは除外されます (--jobs)。タスクのチェックを外すと、チェックされたタスクのみが、以前の実行で完了済みであっても実行されます (--only-tasks)。</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル</translation>
     </message>
     <message>
         <source>Local Python kernel (private jupyter-server)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル Python カーネル (専用の jupyter-server)</translation>
     </message>
     <message>
         <source>Jupyter server</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter サーバー</translation>
     </message>
     <message>
         <source>Oracle AI Data Platform (AIDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oracle AI Data Platform (AIDP)</translation>
     </message>
     <message>
         <source>Starts jupyter-server on 127.0.0.1 for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行のために 127.0.0.1 で jupyter-server を起動します。</translation>
     </message>
     <message>
         <source>The server URL without token; the token comes from MWB_JUPYTER_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを含まないサーバー URL。トークンは MWB_JUPYTER_TOKEN から取得されます。</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL(&amp;U):</translation>
     </message>
     <message>
         <source>The profile in ~/.oci/config that signs the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストに署名する ~/.oci/config 内のプロファイル。</translation>
     </message>
     <message>
         <source>from the data-lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイク OCID から取得</translation>
     </message>
     <message>
         <source>OCI &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI プロファイル(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Data lake OCID:</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイク OCID(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Workspace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Cluster id:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター ID(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン(&amp;R):</translation>
     </message>
     <message>
         <source>R&amp;un on:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行先(&amp;U):</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Where migrated notebooks and reports go; relative paths are inside the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行済みのノートブックとレポートの出力先。相対パスはプロジェクト内のパスとして扱われます。</translation>
     </message>
     <message>
         <source>Run from this task on, in layer order; earlier tasks are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>このタスクからレイヤー順に実行します。それより前のタスクは実行しません。</translation>
     </message>
     <message>
         <source>Tasks of one layer run at the same time, each on its own kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じレイヤーのタスクを、それぞれ専用のカーネルで同時に実行します。</translation>
     </message>
     <message>
         <source>How often the LLM fixer may retry one failing cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM の修正機能が 1 つの失敗したセルを再試行できる回数。</translation>
     </message>
     <message>
         <source>Fix failing cells with the &amp;LLM (Anthropic)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗したセルを LLM（Anthropic）で修正(&amp;L)</translation>
     </message>
     <message>
         <source>The key comes from the keychain or ANTHROPIC_API_KEY, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはキーチェーンまたは ANTHROPIC_API_KEY から取得し、コマンドラインからは取得しません。</translation>
     </message>
     <message>
         <source>S&amp;kip what a previous run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>前回の実行で完了した分をスキップ(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー(&amp;O):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダー</translation>
     </message>
     <message>
         <source>Start &amp;at task:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始タスク(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Parallel tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>並列タスク数(&amp;P):</translation>
     </message>
     <message>
         <source>Max &amp;fix attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大修正試行回数(&amp;F):</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Redirect the job&apos;s &amp;writes to the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブの書き込みをサンドボックスにリダイレクト(&amp;W)</translation>
     </message>
     <message>
         <source>Table writes go to the sandbox schema and path writes to the sandbox bucket, so running the job changes no real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルへの書き込みはサンドボックスのスキーマへ、パスへの書き込みはサンドボックスのバケットへ送られるため、ジョブを実行しても実際のデータは変更されません。</translation>
     </message>
     <message>
         <source>Rewrite inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>書き換えの入力</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>Catalogs whose 3-part names are remapped: {&quot;catalogs&quot;: [...]}.</source>
-        <translation type="unfinished">3 部構成の名前を再マッピングするカタログ: {&quot;catalogs&quot;: [...]}。</translation>
+        <translation>3 部構成の名前を再マッピングするカタログ: {&quot;catalogs&quot;: [...]}。</translation>
     </message>
     <message>
         <source>S3 bucket → OCI bucket and namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 バケット → OCI バケットと名前空間。</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Catalog manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログマニフェスト(&amp;C):</translation>
     </message>
     <message>
         <source>Catalog manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログマニフェスト</translation>
     </message>
     <message>
         <source>&amp;Bucket mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットマッピング(&amp;B):</translation>
     </message>
     <message>
         <source>Bucket mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットマッピング</translation>
     </message>
     <message>
         <source>the manifest&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストに記録されたもの</translation>
     </message>
     <message>
         <source>The exported Databricks workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートした Databricks ワークスペースのフォルダー。</translation>
     </message>
     <message>
         <source>&lt;output folder&gt;/volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;出力フォルダー&gt;/volumes</translation>
     </message>
     <message>
         <source>Folder that stands for /Volumes on the kernel&apos;s machine (local and Jupyter kernels).</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネルが動作するマシン上で /Volumes の代わりに使用するフォルダー（ローカルおよび Jupyter カーネル）。</translation>
     </message>
     <message>
         <source>One per line: /mnt/raw=/data/raw</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ: /mnt/raw=/data/raw</translation>
     </message>
     <message>
         <source>Databricks mount points and the folders that stand for them on the kernel&apos;s machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks のマウントポイントと、カーネルが動作するマシン上でそれぞれに対応するフォルダー。</translation>
     </message>
     <message>
         <source>python3 (AIDP: notebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>python3（AIDP: notebook）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&quot;Kernel hung&quot; when a cell has not started within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>この時間内にセルが開始されない場合は &quot;カーネルのハング&quot; と判定します。</translation>
     </message>
     <message>
         <source>Also send cells the rules left with Databricks markers to the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールによる書き換え後も Databricks マーカーが残るセルを LLM にも送る</translation>
     </message>
     <message>
         <source>optional: Spark UI/REST root</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可: Spark UI/REST のルート</translation>
     </message>
     <message>
         <source>&amp;Workspace folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースフォルダー(&amp;W):</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースフォルダー</translation>
     </message>
     <message>
         <source>&amp;Volumes root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes ルート(&amp;V):</translation>
     </message>
     <message>
         <source>Volumes root</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes ルート</translation>
     </message>
     <message>
         <source>&amp;Mounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Kernel name:</source>
-        <translation type="unfinished"></translation>
+        <translation>カーネル名(&amp;K):</translation>
     </message>
     <message>
         <source>Cell &amp;time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>セルの制限時間(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Busy time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジー待ちの制限時間(&amp;B):</translation>
     </message>
     <message>
         <source>Sandbox &amp;schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのスキーマ(&amp;S):</translation>
     </message>
     <message>
         <source>Sandbox b&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのバケット(&amp;U):</translation>
     </message>
     <message>
         <source>Sandbox &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの名前空間(&amp;N):</translation>
     </message>
     <message>
         <source>S&amp;park REST:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark REST(&amp;P):</translation>
     </message>
     <message>
         <source>Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細オプション</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タスク %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n レイヤー</numerusform>
         </translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished">レイヤー %1</translation>
+        <translation>レイヤー %1</translation>
     </message>
     <message numerus="yes">
         <source>%n code cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コードセル %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>Depends on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依存先: %1</translation>
     </message>
     <message>
         <source>the first task</source>
-        <translation type="unfinished"></translation>
+        <translation>最初のタスク</translation>
     </message>
     <message>
         <source>Choose a job manifest (mwb build-dag writes reports/&lt;job&gt;_manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブのマニフェストを選択してください（mwb build-dag が reports/&lt;job&gt;_manifest.json を書き出します）。</translation>
     </message>
     <message>
         <source>The manifest cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェストを読み込めません: %1</translation>
     </message>
     <message>
         <source>The manifest %1 holds no job.</source>
-        <translation type="unfinished"></translation>
+        <translation>マニフェスト %1 にジョブがありません。</translation>
     </message>
     <message>
         <source>Check at least one task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行するタスクを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; has no task &quot;%2&quot; to start at: check only the job that has it, or start at the first task.</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブ &quot;%1&quot; には開始タスク &quot;%2&quot; がありません。そのタスクを含むジョブのみをチェックするか、最初のタスクから開始してください。</translation>
     </message>
     <message>
         <source>Enter the Jupyter server URL, e.g. http://127.0.0.1:8888/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter サーバーの URL を入力してください（例: http://127.0.0.1:8888/）。</translation>
     </message>
     <message>
         <source>The Jupyter server URL &quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter サーバーの URL &quot;%1&quot; は http:// または https:// の URL ではありません。</translation>
     </message>
     <message>
         <source>Remove the credentials from the Jupyter URL; the token goes into MWB_JUPYTER_TOKEN (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter の URL から認証情報を削除してください。トークンは MWB_JUPYTER_TOKEN（設定）に指定します。</translation>
     </message>
     <message>
         <source>OCI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI プロファイル</translation>
     </message>
     <message>
         <source>data lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>データレイクの OCID</translation>
     </message>
     <message>
         <source>workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペース ID</translation>
     </message>
     <message>
         <source>cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター ID</translation>
     </message>
     <message>
         <source>AIDP needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP には次の項目が必要です: %1。</translation>
     </message>
     <message>
         <source>Choose the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力フォルダーを選択してください。</translation>
     </message>
     <message>
         <source>catalog manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログマニフェスト</translation>
     </message>
     <message>
         <source>bucket mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>バケットマッピング</translation>
     </message>
     <message>
         <source>The %1 file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のファイル %2 が存在しません。</translation>
     </message>
     <message>
         <source>The workspace folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワークスペースフォルダー %1 が存在しません。</translation>
     </message>
     <message>
         <source>The mount &quot;%1&quot; is not POINT=DIR (e.g. /mnt/raw=/data/raw).</source>
-        <translation type="unfinished"></translation>
+        <translation>マウント &quot;%1&quot; が POINT=DIR の形式ではありません（例: /mnt/raw=/data/raw）。</translation>
     </message>
     <message>
         <source>Sending cells to the LLM in Pass 1 needs the LLM: turn the LLM on or that option off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass 1 でセルを LLM に送るには LLM が必要です。LLM を有効にするか、そのオプションを無効にしてください。</translation>
     </message>
 </context>
 <context>
@@ -6454,934 +6455,936 @@ After: %3</source>
     <name>Mwb::Widgets::ReportPreview</name>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Save the report as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを Markdown として保存します</translation>
     </message>
     <message>
         <source>Save the report as one self-contained HTML page (as &quot;mwb report export --format html&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを単体で完結する HTML ページ 1 つとして保存します（&quot;mwb report export --format html&quot; と同じ）</translation>
     </message>
     <message>
         <source>Save the report as a PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを PDF（A4）として保存します</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート:</translation>
     </message>
     <message>
         <source>Loading the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のレポートを読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み元: %1</translation>
     </message>
     <message>
         <source>No report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートなし</translation>
     </message>
     <message>
         <source>Select a run to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを表示する実行を選択してください。</translation>
     </message>
     <message>
         <source>Export Report as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを Markdown としてエクスポート</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown ファイル (*.md)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを HTML としてエクスポート</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ファイル (*.html)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを PDF としてエクスポート</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>There is no report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするレポートがありません。</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしています…</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::RunLogModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">メッセージ</translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::RunLogView</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのタスク</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのレベル</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告とエラー</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S):</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーブル</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">テーブル</translation>
+        <translation>テーブル</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::RunProcess</name>
     <message>
         <source>A run is already going in this monitor; stop it or open another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>このモニターではすでに実行中です。停止するか、別のモニターを開いてください。</translation>
     </message>
     <message>
         <source>Cannot start %1: %2. Set MWB_EXECUTABLE to the mwb program, or put mwb on the PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動できません: %2。MWB_EXECUTABLE に mwb プログラムを設定するか、mwb を PATH に追加してください。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaCopyPreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Apply to target…</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先に適用…</translation>
     </message>
     <message>
         <source>Profile or URL, e.g. sqlite:///path/shop.db</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルまたは URL（例: sqlite:///path/shop.db）</translation>
     </message>
     <message>
         <source>A connection profile of the project&apos;s connections.json, or a database URL without a password (the password comes from PGPASSWORD / MWB_PASSWORD or the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの connections.json にある接続プロファイル、またはパスワードを含まないデータベース URL（パスワードは PGPASSWORD / MWB_PASSWORD またはキーチェーンから取得します）</translation>
     </message>
     <message>
         <source>SQLite file…</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ファイル…</translation>
     </message>
     <message>
         <source>Choose a SQLite database file as the source</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元として SQLite データベースファイルを選択します</translation>
     </message>
     <message>
         <source>The dialect the DDL is generated for</source>
-        <translation type="unfinished"></translation>
+        <translation>DDL の生成対象の方言</translation>
     </message>
     <message>
         <source>Read the source schema and generate the DDL (nothing is written)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のスキーマを読み取り、DDL を生成します（何も書き込みません）</translation>
     </message>
     <message>
         <source>Drop the running preview</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のプレビューを破棄します</translation>
     </message>
     <message>
         <source>Save files</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存</translation>
     </message>
     <message>
         <source>Write tables.sql, indexes.sql, … and summary.json into .tmp/schema-copy/&lt;timestamp&gt; of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの .tmp/schema-copy/&lt;timestamp&gt; に tables.sql、indexes.sql、… と summary.json を書き込みます</translation>
     </message>
     <message>
         <source>Save into the project (.tmp/schema-copy/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトに保存（.tmp/schema-copy/…）</translation>
     </message>
     <message>
         <source>Save into a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに保存…</translation>
     </message>
     <message>
         <source>Create the schema in a target database with mwb schema-copy --apply</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb schema-copy --apply で移行先データベースにスキーマを作成します</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Target dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の方言(&amp;T):</translation>
     </message>
     <message>
         <source>Choose a source and press Preview; then select an object or a file to see its DDL.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元を選択して「プレビュー」を押し、オブジェクトまたはファイルを選択すると DDL が表示されます。</translation>
     </message>
     <message>
         <source>Double-click an entry (or press Enter) to show its object</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリをダブルクリック（または Enter キーを押す）すると、そのオブジェクトを表示します</translation>
     </message>
     <message>
         <source>Warnings and skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>警告とスキップ</translation>
     </message>
     <message>
         <source>Apply output</source>
-        <translation type="unfinished"></translation>
+        <translation>適用の出力</translation>
     </message>
     <message>
         <source>Choose a source connection and a target dialect, then press Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元の接続と移行先の方言を選択して、「プレビュー」を押してください。</translation>
     </message>
     <message>
         <source>Choose a source connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に移行元の接続を選択してください。</translation>
     </message>
     <message>
         <source>Cannot use the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元を使用できません: %1</translation>
     </message>
     <message>
         <source>Reading the schema of %1 and generating %2 DDL…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスキーマを読み取り、%2 の DDL を生成しています…</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューをキャンセルしました。</translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューに失敗しました: %1</translation>
     </message>
     <message>
         <source>Warnings and skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告とスキップ（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n table(s), %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: テーブル %n、ビュー %3、トリガー %4、警告 %5、スキップ %6。</numerusform>
         </translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー %1</translation>
     </message>
     <message>
         <source>Trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー %1</translation>
     </message>
     <message>
         <source>Routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチン %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1</translation>
     </message>
     <message>
         <source>Index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス %1</translation>
     </message>
     <message>
         <source>Foreign key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外部キー %1</translation>
     </message>
     <message>
         <source>not translated, original source</source>
-        <translation type="unfinished"></translation>
+        <translation>未変換、元のソース</translation>
     </message>
     <message>
         <source>Select an object or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトまたはファイルを選択してください。</translation>
     </message>
     <message>
         <source>%1 is not in the object tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はオブジェクトツリーにありません。</translation>
     </message>
     <message>
         <source>Nothing to save: run a preview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するものがありません。先にプレビューを実行してください。</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルを %1 に保存しました</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the schema-copy files into</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマコピーのファイルの保存先</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Cannot apply to this target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この移行先には適用できません: %1</translation>
     </message>
     <message>
         <source>Applied: mwb exited with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しました: mwb は 0 で終了しました。</translation>
     </message>
     <message>
         <source>Apply failed: mwb exited with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用に失敗しました: mwb は %1 で終了しました。</translation>
     </message>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に適用しています…</translation>
     </message>
     <message>
         <source>Apply to target</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先に適用</translation>
     </message>
     <message>
         <source>Create the tables, indexes, foreign keys, views and triggers in this %1 database
 (a profile or a URL; a new SQLite file is created):</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 データベースにテーブル、インデックス、外部キー、ビュー、トリガーを作成します
+（プロファイルまたは URL。存在しない SQLite ファイルは新規作成されます）:</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaObjectModel</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">テーブル一覧</translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>%1 is not in the generated script.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は生成されたスクリプトにありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>インデックス %n 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>外部キー %n 個</numerusform>
         </translation>
     </message>
     <message>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>（型なし）</translation>
     </message>
     <message>
         <source>PK</source>
-        <translation type="unfinished"></translation>
+        <translation>PK</translation>
     </message>
     <message>
         <source>NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 列</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値 %1</translation>
     </message>
     <message>
         <source>generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成列: %1</translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>主キー</translation>
     </message>
     <message>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>一意</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック制約</translation>
     </message>
     <message>
         <source>The index %1 is not created in %2 (see its warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス %1 は %2 では作成されません（警告を参照）。</translation>
     </message>
     <message>
         <source>not created</source>
-        <translation type="unfinished"></translation>
+        <translation>未作成</translation>
     </message>
     <message>
         <source>FK → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FK → %1</translation>
     </message>
     <message>
         <source>not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>未変換</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象: %1</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>ルーチン</translation>
     </message>
     <message>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>プロシージャー</translation>
     </message>
     <message>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>関数</translation>
     </message>
     <message>
         <source>Generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>生成されたファイル</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Not translated to the target dialect; its source goes to skipped/.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先の方言に変換されていません。ソースは skipped/ に出力されます。</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">移行元</translation>
+        <translation>移行元</translation>
     </message>
     <message>
         <source>Source (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元（%1）</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">移行先</translation>
+        <translation>移行先</translation>
     </message>
     <message>
         <source>Target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先（%1）</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaWarningsModel</name>
     <message>
         <source>skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ（%1）</translation>
     </message>
     <message>
         <source>%1
 Not translated; the original source is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+変換されていません。元のソースは %2 にあります。</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">メッセージ</translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SecretPrompt</name>
     <message>
         <source>Anthropic API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API キー:</translation>
     </message>
     <message>
         <source>Token of the Jupyter server of cluster profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスタープロファイル &quot;%1&quot; の Jupyter サーバーのトークン:</translation>
     </message>
     <message>
         <source>Password of the connection &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>接続 &quot;%1&quot; のパスワード:</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが必要です</translation>
     </message>
     <message>
         <source>No system keychain is available: the answer is kept in memory until the workbench closes and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません。入力内容はワークベンチを閉じるまでメモリ内に保持され、ディスクには書き込まれません。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SecretStore</name>
     <message>
         <source>the keychain refused the request (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが要求を拒否しました（エラー %1）</translation>
     </message>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが応答しませんでした</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::TableChecklist</name>
     <message>
         <source>Check &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてチェック(&amp;A)</translation>
     </message>
     <message>
         <source>Check &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのチェックを外す(&amp;N)</translation>
     </message>
     <message>
         <source>Reading the tables of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のテーブルを読み取っています…</translation>
     </message>
     <message>
         <source>Cannot read the source tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のテーブルを読み取れません: %1</translation>
     </message>
     <message>
         <source>The source database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元データベースにテーブルがありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) in copy order: a table comes after the tables its foreign keys point to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>コピー順に並んだテーブル %n 個: 各テーブルは、その外部キーが参照するテーブルの後に並びます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Foreign-key cycles are loaded without order and checked afterwards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部キーの循環は順序を付けずに読み込み、後でチェックします: %1。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::TableProgressModel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>copying</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>done, rows isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>完了（行を隔離）</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>中断</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <source>differs from source</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元と差異あり</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行/秒</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">テーブル</translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー済み</translation>
     </message>
     <message>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離</translation>
     </message>
     <message>
         <source>Source rows</source>
-        <translation type="unfinished">移行元の行数</translation>
+        <translation>移行元の行数</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::TaskProgressModel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実行</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">PASS</translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <source>PARTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTIAL</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">FAIL</translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <source>already migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>移行済み</translation>
     </message>
     <message>
         <source>INTERRUPTED</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERRUPTED</translation>
     </message>
     <message>
         <source>%1 / %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 セル</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>タスク</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>修正済み</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ValidateDialog</name>
     <message>
         <source>Compare the &amp;schema after type mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>型マッピング後のスキーマを比較(&amp;S)</translation>
     </message>
     <message>
         <source>Validate Data</source>
-        <translation type="unfinished"></translation>
+        <translation>データの検証</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source> rows per table</source>
-        <translation type="unfinished"></translation>
+        <translation> 行（テーブルごと）</translation>
     </message>
     <message>
         <source>Rows per table compared value by value, on top of the checksums.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックサムに加えて、値単位で比較するテーブルごとの行数。</translation>
     </message>
     <message>
         <source>The same seed picks the same sample rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>同じシードでは同じサンプル行が選ばれます。</translation>
     </message>
     <message>
         <source>validation.json, validation.md and validation.html are written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>validation.json、validation.md、validation.html はここに書き込まれます。</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元(&amp;S):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先(&amp;G):</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック項目</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Sample &amp;rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル行数(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Reports to:</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートの出力先(&amp;R):</translation>
     </message>
     <message>
         <source>One per line: orders.total=abs:0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ: orders.total=abs:0.01</translation>
     </message>
     <message>
         <source>Column tolerances TABLE.COLUMN=abs:X|rel:X|time:SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>列の許容範囲 TABLE.COLUMN=abs:X|rel:X|time:SECONDS</translation>
     </message>
     <message>
         <source>One per line: events=0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つ: events=0.001</translation>
     </message>
     <message>
         <source>Share of a table&apos;s rows allowed to differ, TABLE=SHARE (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>差異を許容するテーブルの行の割合 TABLE=SHARE（0～1）</translation>
     </message>
     <message>
         <source>Sample s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルのシード(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Tolerances:</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Allowed mismatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>許容する不一致(&amp;A):</translation>
     </message>
     <message>
         <source>Tolerances and sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲とサンプリング</translation>
     </message>
     <message>
         <source>Tables (unchecked ones are not compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル（チェックを外したテーブルは比較しません）</translation>
     </message>
     <message>
         <source>Reports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートフォルダー</translation>
     </message>
     <message>
         <source>Choose the source to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルを表示するには移行元を選択してください。</translation>
     </message>
     <message>
         <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元データベースを選択してください: connections.json のプロファイルまたは URL。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元: %1</translation>
     </message>
     <message>
         <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先データベースを選択してください: connections.json のプロファイルまたは URL。</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移行先: %1</translation>
     </message>
     <message>
         <source>Source and target are the same database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元と移行先が同じデータベースです（%1）。</translation>
     </message>
     <message>
         <source>Reading the tables of the source …</source>
-        <translation type="unfinished"></translation>
+        <translation>移行元のテーブルを読み取っています…</translation>
     </message>
     <message>
         <source>Check at least one table to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するテーブルを 1 つ以上チェックしてください。</translation>
     </message>
     <message>
         <source>Enter the sample seed (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルのシード（整数）を入力してください。</translation>
     </message>
     <message>
         <source>Tolerance &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>許容範囲 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Allowed mismatch &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>許容する不一致 &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -7551,35 +7554,35 @@ Not translated; the original source is in %2.</source>
     </message>
     <message>
         <source>Open the project&apos;s run history.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの実行履歴を開きます。</translation>
     </message>
     <message>
         <source>Preview the Markdown report FILE (a JOB_REPORT.md, a validation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown レポート FILE（JOB_REPORT.md、validation.md）をプレビューします。</translation>
     </message>
     <message>
         <source>Preview the schema copy of SOURCE (a connection URL or profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE（接続 URL またはプロファイル）のスキーマコピーをプレビューします。</translation>
     </message>
     <message>
         <source>Target dialect of --schema-copy: sqlite, postgres or mysql.</source>
-        <translation type="unfinished"></translation>
+        <translation>--schema-copy の移行先の方言: sqlite、postgres、mysql。</translation>
     </message>
     <message>
         <source>Open the launch dialog KIND: migrate-job, data or validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動ダイアログ KIND を開きます: migrate-job、data、validate。</translation>
     </message>
     <message>
         <source>Milliseconds to wait before --screenshot (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot の前に待機するミリ秒数（既定 1500）。</translation>
     </message>
     <message>
         <source>Unknown target dialect %1: use sqlite, postgres or mysql.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な移行先の方言 %1 です。sqlite、postgres、mysql のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>Unknown dialog %1: use migrate-job, data or validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なダイアログ %1 です。migrate-job、data、validate のいずれかを指定してください。</translation>
     </message>
 </context>
 </TS>

@@ -2444,136 +2444,137 @@
     </message>
     <message>
         <source>&amp;Close Document</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭文档(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Migrate Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移作业(&amp;M)…</translation>
     </message>
     <message>
         <source>Rewrite and run a job&apos;s notebooks on a kernel, cell by cell (mwb migrate-job)</source>
-        <translation type="unfinished"></translation>
+        <translation>在内核上逐个单元格重写并运行作业的笔记本（mwb migrate-job）</translation>
     </message>
     <message>
         <source>&amp;Data Migration…</source>
-        <translation type="unfinished"></translation>
+        <translation>数据迁移(&amp;D)…</translation>
     </message>
     <message>
         <source>Copy tables between SQLite, PostgreSQL and MySQL in the background (mwb data start)</source>
-        <translation type="unfinished"></translation>
+        <translation>在后台于 SQLite、PostgreSQL 和 MySQL 之间复制表（mwb data start）</translation>
     </message>
     <message>
         <source>&amp;Validate…</source>
-        <translation type="unfinished"></translation>
+        <translation>验证(&amp;V)…</translation>
     </message>
     <message>
         <source>Compare a target database with its source: counts, checksums, schema (mwb validate)</source>
-        <translation type="unfinished"></translation>
+        <translation>将目标数据库与其源进行比较：行数、校验和、架构（mwb validate）</translation>
     </message>
     <message>
         <source>&amp;Schema Copy Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>架构复制预览(&amp;S)</translation>
     </message>
     <message>
         <source>Preview the DDL of a schema for another database engine (mwb schema-copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>预览架构在另一种数据库引擎下的 DDL（mwb schema-copy）</translation>
     </message>
     <message>
         <source>S&amp;top Run</source>
-        <translation type="unfinished"></translation>
+        <translation>停止运行(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the run of the current monitor; it finishes the current cell or batch and checkpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>停止当前监视器中的运行；它会先完成当前单元格或批次并写入检查点</translation>
     </message>
     <message>
         <source>Run &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>运行历史记录(&amp;H)</translation>
     </message>
     <message>
         <source>Every migrate-job, data and validation run of the project (mwb history)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的所有 migrate-job、数据和验证运行（mwb history）</translation>
     </message>
     <message>
         <source>Open &amp;Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告(&amp;R)…</translation>
     </message>
     <message>
         <source>Preview a JOB_REPORT.md or validation report and export it as Markdown, HTML or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 JOB_REPORT.md 或验证报告，并将其导出为 Markdown、HTML 或 PDF</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;T)…</translation>
     </message>
     <message>
         <source>Connection and cluster profiles, the LLM key, the language</source>
-        <translation type="unfinished"></translation>
+        <translation>连接和集群配置档案、LLM 密钥、语言</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Gui::OperationsDesk</name>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密码</translation>
     </message>
     <message>
         <source>The run needs the secret &quot;%1&quot;, and the keychain does not hold it.
 It is kept in memory for this session and handed to mwb through its environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>此运行需要机密信息“%1”，但密钥链中没有。
+它将在本次会话中保存在内存里，并通过环境变量传递给 mwb。</translation>
     </message>
     <message>
         <source>Runs are still going</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有运行在进行中</translation>
     </message>
     <message>
         <source>Migrate job</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移作业</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Data copy</source>
-        <translation type="unfinished"></translation>
+        <translation>数据复制</translation>
     </message>
     <message>
         <source>Run history</source>
-        <translation type="unfinished"></translation>
+        <translation>运行历史记录</translation>
     </message>
     <message>
         <source>Schema copy</source>
-        <translation type="unfinished"></translation>
+        <translation>架构复制</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：%1</translation>
     </message>
     <message>
         <source>Open Report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告</translation>
     </message>
     <message>
         <source>Markdown reports (*.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 报告 (*.md);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s) are still going. They go on in the background and the workbench re-attaches to them when it opens this project again. Close the window?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个运行在进行中。它们会在后台继续，工作台再次打开此项目时会重新连接到这些运行。要关闭窗口吗？</numerusform>
         </translation>
     </message>
 </context>
@@ -3023,7 +3024,7 @@ It is kept in memory for this session and handed to mwb through its environment.
     </message>
     <message>
         <source>cannot write the local Jupyter server&apos;s configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入本地 Jupyter 服务器的配置</translation>
     </message>
 </context>
 <context>
@@ -3350,15 +3351,15 @@ It is kept in memory for this session and handed to mwb through its environment.
     </message>
     <message>
         <source>PDF export needs the GUI libraries, which were not started</source>
-        <translation type="unfinished">导出 PDF 需要 GUI 库，但 GUI 库未启动</translation>
+        <translation>PDF 导出需要 GUI 库，但这些库未启动</translation>
     </message>
     <message>
         <source>cannot write the PDF: %1</source>
-        <translation type="unfinished">无法写入 PDF：%1</translation>
+        <translation>无法写入 PDF：%1</translation>
     </message>
     <message>
         <source>Check that the folder exists and is writable.</source>
-        <translation type="unfinished">请检查该文件夹是否存在且可写。</translation>
+        <translation>请检查该文件夹是否存在且可写。</translation>
     </message>
 </context>
 <context>
@@ -4556,16 +4557,16 @@ It is kept in memory for this session and handed to mwb through its environment.
     <name>Mwb::Widgets::CellGridView</name>
     <message>
         <source>%1, cell %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 个单元格，共 %3 个</translation>
     </message>
     <message>
         <source>not run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未运行</translation>
     </message>
     <message numerus="yes">
         <source>%1 after %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（尝试 %n 次后）</numerusform>
         </translation>
     </message>
 </context>
@@ -4732,552 +4733,552 @@ After: %3</source>
     <name>Mwb::Widgets::ClusterProfile</name>
     <message>
         <source>cluster profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>集群配置档案“%1”</translation>
     </message>
     <message>
         <source>a cluster profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>有集群配置档案未命名</translation>
     </message>
     <message>
         <source>Give every profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每个配置档案命名。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Jupyter server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Jupyter 服务器 URL</translation>
     </message>
     <message>
         <source>Give the server&apos;s address, e.g. http://127.0.0.1:8888/.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写服务器地址，例如 http://127.0.0.1:8888/。</translation>
     </message>
     <message>
         <source>the Jupyter URL contains a token or password</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter URL 中包含令牌或密码</translation>
     </message>
     <message>
         <source>Remove it from the URL and put the token in the Token field: it goes to the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将其从 URL 中删除，并在“令牌”字段中填写令牌：令牌将存入密钥链。</translation>
     </message>
     <message>
         <source>OCI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 配置档案</translation>
     </message>
     <message>
         <source>data lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>数据湖 OCID</translation>
     </message>
     <message>
         <source>workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 ID</translation>
     </message>
     <message>
         <source>cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 ID</translation>
     </message>
     <message>
         <source>the %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少%1</translation>
     </message>
     <message>
         <source>AIDP needs the ~/.oci/config profile, the data lake OCID, the workspace and the cluster (see mwb exec --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 需要 ~/.oci/config 配置档案、数据湖 OCID、工作区和集群（参见 mwb exec --help）。</translation>
     </message>
     <message>
         <source>&quot;clusters&quot; in workbench.json is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>workbench.json 中的 &quot;clusters&quot; 不是对象</translation>
     </message>
     <message>
         <source>Write &quot;clusters&quot;: {&quot;name&quot;: {&quot;kind&quot;: &quot;jupyter&quot;, &quot;url&quot;: &quot;http://...&quot;}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请按 &quot;clusters&quot;: {&quot;name&quot;: {&quot;kind&quot;: &quot;jupyter&quot;, &quot;url&quot;: &quot;http://...&quot;}} 的格式编写。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ClustersPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Jupyter server</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter 服务器</translation>
     </message>
     <message>
         <source>Oracle AI Data Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Oracle AI Data Platform</translation>
     </message>
     <message>
         <source>from the data lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据湖 OCID 获取</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型：</translation>
     </message>
     <message>
         <source>Server URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL：</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌：</translation>
     </message>
     <message>
         <source>OCI profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 配置档案：</translation>
     </message>
     <message>
         <source>OCI config file:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 配置文件：</translation>
     </message>
     <message>
         <source>Data lake OCID:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据湖 OCID：</translation>
     </message>
     <message>
         <source>Workspace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 ID：</translation>
     </message>
     <message>
         <source>Cluster id:</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 ID：</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域：</translation>
     </message>
     <message>
         <source>Kernel:</source>
-        <translation type="unfinished"></translation>
+        <translation>内核：</translation>
     </message>
     <message>
         <source>mwb options:</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb 选项：</translation>
     </message>
     <message>
         <source>Open a project to edit its cluster profiles (workbench.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目以编辑其集群配置档案（workbench.json）。</translation>
     </message>
     <message>
         <source>Kernels that jobs run on, kept in %1. Tokens go to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行作业所用的内核，保存在 %1 中。令牌存入系统密钥链。</translation>
     </message>
     <message>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改（保存在密钥链中）</translation>
     </message>
     <message>
         <source>kept in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保存在内存里</translation>
     </message>
     <message>
         <source>Two cluster profiles are called &quot;%1&quot;. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个集群配置档案都名为“%1”。请重命名其中一个。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::CommandPreview</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">复制(&amp;C)</translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>The equivalent mwb command; run it in the project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>等效的 mwb 命令；请在项目文件夹中运行。</translation>
     </message>
     <message>
         <source>Copy the command line to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将命令行复制到剪贴板</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionPicker</name>
     <message>
         <source>sqlite:///path/file.db or postgresql://user@host:5432/db</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:///path/file.db 或 postgresql://user@host:5432/db</translation>
     </message>
     <message>
         <source>A profile from connections.json, or a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json 中的配置档案，或 URL</translation>
     </message>
     <message>
         <source>A profile name from connections.json or a connection URL without password (sqlite:///abs/path.db, postgresql://user@host:5432/db, mysql://user@host:3306/db). Passwords come from the keychain or PGPASSWORD / MWB_PASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>connections.json 中的配置档案名称，或不含密码的连接 URL（sqlite:///abs/path.db、postgresql://user@host:5432/db、mysql://user@host:3306/db）。密码取自密钥链或 PGPASSWORD / MWB_PASSWORD。</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>Choose a SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 SQLite 数据库文件</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionProfile</name>
     <message>
         <source>a connection profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>有连接配置档案未命名</translation>
     </message>
     <message>
         <source>Give every profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为每个配置档案命名。</translation>
     </message>
     <message>
         <source>the profile name &quot;%1&quot; cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>不能使用配置档案名称“%1”</translation>
     </message>
     <message>
         <source>A name has no leading or trailing spaces and no &quot;://&quot; (mwb would take it for a URL).</source>
-        <translation type="unfinished"></translation>
+        <translation>名称首尾不能有空格，也不能包含“://”（否则 mwb 会将其视为 URL）。</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished">配置档案 &quot;%1&quot;：%2</translation>
+        <translation>配置档案“%1”：%2</translation>
     </message>
     <message>
         <source>connections.json has no &quot;profiles&quot; object</source>
-        <translation type="unfinished">connections.json 中没有 &quot;profiles&quot; 对象</translation>
+        <translation>connections.json 中没有 &quot;profiles&quot; 对象</translation>
     </message>
     <message>
         <source>Write {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}}.</source>
-        <translation type="unfinished">请按 {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}} 的格式编写。</translation>
+        <translation>请按 {&quot;profiles&quot;: {&quot;name&quot;: {&quot;url&quot;: &quot;postgresql://user@host/db&quot;}}} 的格式编写。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionsPage</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>the profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>配置档案名称</translation>
     </message>
     <message>
         <source>optional CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>可选的 CA 证书文件</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL：</translation>
     </message>
     <message>
         <source>TLS mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 模式：</translation>
     </message>
     <message>
         <source>CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书：</translation>
     </message>
     <message>
         <source>Keychain key:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥链键：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码：</translation>
     </message>
     <message>
         <source>Open a project to edit its connection profiles (connections.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目以编辑其连接配置档案（connections.json）。</translation>
     </message>
     <message>
         <source>Profiles of this project, in %1. mwb commands take a profile name wherever they take a connection URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目的配置档案，保存在 %1 中。凡是 mwb 命令接受连接 URL 的地方，都可以使用配置档案名称。</translation>
     </message>
     <message>
         <source>SQLite files have no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 文件没有密码。</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished">未更改</translation>
+        <translation>未更改</translation>
     </message>
     <message>
         <source>Saved in the system keychain (service &quot;%1&quot;, key &quot;%2&quot;), never in connections.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在系统密钥链中（服务“%1”，键“%2”），绝不会写入 connections.json。</translation>
     </message>
     <message>
         <source>kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>已为本次会话保存</translation>
     </message>
     <message>
         <source>No system keychain is available: the password is kept in memory for this session only and you will be asked for it each time. It is never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统密钥链：密码仅在本次会话中保存在内存里，每次都会询问。密码绝不会写入磁盘。</translation>
     </message>
     <message>
         <source>Two profiles are called &quot;%1&quot;. Rename one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有两个配置档案都名为“%1”。请重命名其中一个。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接到 %1…</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接：%1</translation>
     </message>
     <message>
         <source>Connected, but a query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接，但查询失败。</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1。</translation>
     </message>
     <message>
         <source>Connected to %1 over %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已通过 %2 连接到 %1。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::DataJobMonitor</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>Stop after the current batch; the job checkpoints and can be resumed (sends SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前批次之后停止；作业会写入检查点，之后可以恢复（发送 SIGTERM）</translation>
     </message>
     <message>
         <source>Continue the job after its last committed batch (mwb data resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>从最后一个已提交的批次之后继续作业（mwb data resume）</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Isolated rows</source>
-        <translation type="unfinished"></translation>
+        <translation>已隔离的行(&amp;I)</translation>
     </message>
     <message>
         <source>The job&apos;s process (pid %1) is gone; nothing to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业进程（pid %1）已不存在；无需停止。</translation>
     </message>
     <message>
         <source>Stop requested: the job ends after the current batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求停止：作业将在当前批次之后结束。</translation>
     </message>
     <message>
         <source>Resuming job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在恢复作业 %1</translation>
     </message>
     <message>
         <source>Validating %1 table(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证 %1 个表…</translation>
     </message>
     <message>
         <source>%1 missing in the target, %2 extra, %3 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>目标中缺少 %1 行，多出 %2 行，变更 %3 行</translation>
     </message>
     <message>
         <source>job %1 is not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 %1 不在历史记录中</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 行</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>validation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>验证 %1</translation>
     </message>
     <message>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>copying, %1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>正在复制，%1 行/秒</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行</translation>
     </message>
     <message>
         <source>reading status…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取状态…</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时 %1</translation>
     </message>
     <message>
         <source>Data job</source>
-        <translation type="unfinished"></translation>
+        <translation>数据作业</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::DataMigrationDialog</name>
     <message>
         <source>&amp;Truncate each target table before copying into it</source>
-        <translation type="unfinished"></translation>
+        <translation>复制前清空每个目标表(&amp;T)</translation>
     </message>
     <message>
         <source>Stop the job at the first table that &amp;fails</source>
-        <translation type="unfinished"></translation>
+        <translation>遇到第一个失败的表时停止作业(&amp;F)</translation>
     </message>
     <message>
         <source>Isolate refused &amp;rows and go on (else the table fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离被拒绝的行并继续(&amp;R)（否则该表失败）</translation>
     </message>
     <message>
         <source>&amp;Validate the target against the source after the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制完成后根据源验证目标(&amp;V)</translation>
     </message>
     <message>
         <source>Copy Data</source>
-        <translation type="unfinished"></translation>
+        <translation>复制数据</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表</translation>
     </message>
     <message>
         <source>One table</source>
-        <translation type="unfinished"></translation>
+        <translation>单个表</translation>
     </message>
     <message>
         <source>Checked tables</source>
-        <translation type="unfinished"></translation>
+        <translation>选中的表</translation>
     </message>
     <message>
         <source> rows</source>
-        <translation type="unfinished"></translation>
+        <translation> 行</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>A batch is cut when its values reach this size, even before the row count.</source>
-        <translation type="unfinished"></translation>
+        <translation>当批次中的数据量达到此大小时即切分批次，即使尚未达到行数。</translation>
     </message>
     <message>
         <source>Rows the target refuses go to &lt;table&gt;_failed.jsonl in the job folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>目标拒绝的行会写入作业文件夹中的 &lt;table&gt;_failed.jsonl。</translation>
     </message>
     <message>
         <source>Row counts, checksums per key range and the schema, as mwb validate does.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数、按键范围计算的校验和以及架构，与 mwb validate 相同。</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>源(&amp;S)：</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G)：</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">表</translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
         <source>Read the tables of the source again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取源中的表</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>批次大小(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Memory per batch:</source>
-        <translation type="unfinished"></translation>
+        <translation>每批内存(&amp;M)：</translation>
     </message>
     <message>
         <source>Choose the source to see its tables in copy order.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择源以按复制顺序查看其中的表。</translation>
     </message>
     <message>
         <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择源数据库：connections.json 中的配置档案或 URL。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">源：%1</translation>
+        <translation>源：%1</translation>
     </message>
     <message>
         <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择目标数据库：connections.json 中的配置档案或 URL。</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished">目标：%1</translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>Source and target are the same database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>源和目标是同一个数据库（%1）。</translation>
     </message>
     <message>
         <source>Choose the table to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要复制的表。</translation>
     </message>
     <message>
         <source>Reading the tables of the source …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取源中的表…</translation>
     </message>
     <message>
         <source>The tables of the source cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取源中的表：%1</translation>
     </message>
     <message>
         <source>Check at least one table to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选中一个要复制的表。</translation>
     </message>
 </context>
 <context>
@@ -5348,319 +5349,319 @@ After: %3</source>
     <name>Mwb::Widgets::FailedRowsModel</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::FailedRowsView</name>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 rows; open the file for the rest: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>显示前 %1 行，共 %2 行；其余内容请打开文件查看：%3</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n line(s) are not JSON)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 行不是 JSON）</numerusform>
         </translation>
     </message>
     <message>
         <source>No rows were isolated.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有被隔离的行。</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::GeneralPage</name>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>A new language applies the next time the workbench starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动工作台时生效。</translation>
     </message>
     <message>
         <source>Light and dark follow the system&apos;s colour scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色和深色跟随系统配色方案。</translation>
     </message>
     <message>
         <source>Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>外观：</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryChart</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1.%2 秒 {1 ?}</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于 %1</translation>
     </message>
     <message>
         <source>Duration %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时 %1</translation>
     </message>
     <message>
         <source>Run id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ID %1</translation>
     </message>
     <message>
         <source>Duration (log scale) by run, oldest to newest</source>
-        <translation type="unfinished"></translation>
+        <translation>各运行的耗时（对数刻度），从旧到新</translation>
     </message>
     <message>
         <source>No runs to chart</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可绘制图表的运行</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryModel</name>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>目前已用 %1</translation>
     </message>
     <message>
         <source>Run id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ID：%1</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>报告：%1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished">状态：%1</translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>The run still says &quot;running&quot;, but its process %1 is gone: it was killed before it could finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>该运行仍显示为“running”，但其进程 %1 已不存在：它在完成前被终止了。</translation>
     </message>
     <message>
         <source>Finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完成于 %1</translation>
     </message>
     <message>
         <source>Code cells of a migrate-job run, summed over its tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>migrate-job 运行中的代码单元格，按其任务汇总</translation>
     </message>
     <message>
         <source>Rows of a data copy; failed rows are isolated in *_failed.jsonl</source>
-        <translation type="unfinished"></translation>
+        <translation>数据复制的行数；失败的行被隔离在 *_failed.jsonl 中</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Job / title</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 / 标题</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Cells OK</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格 OK</translation>
     </message>
     <message>
         <source>Cells failed</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格失败</translation>
     </message>
     <message>
         <source>Cells fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格已修复</translation>
     </message>
     <message>
         <source>Rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制行数</translation>
     </message>
     <message>
         <source>Rows failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败行数</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryPoller</name>
     <message>
         <source>No run history in %1 (.mwb/history.sqlite is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有运行历史记录（缺少 .mwb/history.sqlite）。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryRun</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>存在差异</translation>
     </message>
     <message>
         <source>Partial</source>
-        <translation type="unfinished"></translation>
+        <translation>部分完成</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Migrate job</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移作业</translation>
     </message>
     <message>
         <source>Data copy</source>
-        <translation type="unfinished"></translation>
+        <translation>数据复制</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1.%2 秒 {1 ?}</translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished">%1 分 %2 秒</translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 小时 %2 分</translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::HistoryView</name>
     <message>
         <source>Filter by job, title or run id</source>
-        <translation type="unfinished"></translation>
+        <translation>按作业、标题或运行 ID 筛选</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">所有类型</translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>All results</source>
-        <translation type="unfinished"></translation>
+        <translation>所有结果</translation>
     </message>
     <message>
         <source>Partial / differences</source>
-        <translation type="unfinished"></translation>
+        <translation>部分完成 / 存在差异</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Read the run history again (it also reloads every few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新读取运行历史记录（每隔几秒也会自动重新加载）</translation>
     </message>
     <message>
         <source>No project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开项目。</translation>
     </message>
     <message>
         <source>No runs in this project yet. Migrate-job, data and validate runs started here or with &quot;mwb&quot; appear in this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目中还没有运行。在此处或通过“mwb”启动的 migrate-job、data 和 validate 运行会显示在此列表中。</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>开始于 %1</translation>
     </message>
     <message>
         <source>running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已运行 %1</translation>
     </message>
     <message>
         <source>took %1</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时 %1</translation>
     </message>
     <message>
         <source>run id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 ID %1</translation>
     </message>
     <message>
         <source>Its process (%1) is gone without writing an end: it was killed. Data jobs continue with &quot;mwb data resume %2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>其进程（%1）未写入结束记录便已消失：它被终止了。数据作业可通过“mwb data resume %2”继续。</translation>
     </message>
     <message numerus="yes">
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / %n 个运行</numerusform>
         </translation>
     </message>
 </context>
@@ -5668,542 +5669,542 @@ After: %3</source>
     <name>Mwb::Widgets::JobMonitor</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>Open &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>打开报告(&amp;R)</translation>
     </message>
     <message>
         <source>Stop after the current cell; the run checkpoints and can be resumed (sends SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前单元格之后停止；运行会写入检查点，之后可以恢复（发送 SIGTERM）</translation>
     </message>
     <message>
         <source>%v of %m cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 个单元格</translation>
     </message>
     <message>
         <source>The run&apos;s process (pid %1) is gone; nothing to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行进程（pid %1）已不存在；无需停止。</translation>
     </message>
     <message>
         <source>Stop requested: the run ends after the current cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>已请求停止：运行将在当前单元格之后结束。</translation>
     </message>
     <message>
         <source>run %1 is not in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 不在历史记录中</translation>
     </message>
     <message>
         <source>The run&apos;s process (pid %1) ended without recording a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行进程（pid %1）已结束，但未记录结果。</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：%1</translation>
     </message>
     <message>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止…</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行</translation>
     </message>
     <message>
         <source>reading history…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取历史记录…</translation>
     </message>
     <message>
         <source>elapsed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时 %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>约剩余 %1</translation>
     </message>
     <message>
         <source>Job monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>作业监视器</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::LaunchDialog</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>启动(&amp;S)</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Runs in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中运行</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::LlmPage</name>
     <message>
         <source>Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥</translation>
     </message>
     <message>
         <source>mwb&apos;s default</source>
-        <translation type="unfinished"></translation>
+        <translation>mwb 默认值</translation>
     </message>
     <message>
         <source>Anthropic API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 密钥：</translation>
     </message>
     <message>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：</translation>
     </message>
     <message>
         <source>The key is used by the fixer and the judge of migrate-job runs. A key in the ANTHROPIC_API_KEY environment variable takes precedence.</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥供 migrate-job 运行中的修复器和评审使用。ANTHROPIC_API_KEY 环境变量中的密钥优先。</translation>
     </message>
     <message>
         <source>Looking for a stored key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找已存储的密钥…</translation>
     </message>
     <message>
         <source>A key is kept in memory for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在本次会话的内存中保存一个密钥。</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在系统密钥链中存储一个密钥。</translation>
     </message>
     <message>
         <source>No key is stored. A key typed here is saved in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>未存储密钥。在此输入的密钥将保存到系统密钥链中。</translation>
     </message>
     <message>
         <source>No system keychain is available: a key typed here is kept in memory for this session only and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统密钥链：在此输入的密钥仅在本次会话中保存在内存里，绝不会写入磁盘。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::MigrateJobDialog</name>
     <message>
         <source>Turn the sandbox off?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭沙盒？</translation>
     </message>
     <message>
         <source>Without the sandbox, the cells of this job write to their real tables, schemas and storage paths while they run.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有沙盒时，此作业的单元格在运行时会写入其真实的表、架构和存储路径。</translation>
     </message>
     <message>
         <source>Only do this when the target may be changed by the migration run. Turn the sandbox off?</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当允许迁移运行更改目标时才这样做。要关闭沙盒吗？</translation>
     </message>
     <message>
         <source>Migrate Job</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移作业</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Jobs and tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>作业和任务</translation>
     </message>
     <message>
         <source>The job manifest written by mwb build-dag (reports/&lt;job&gt;_manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>由 mwb build-dag 写入的作业清单（reports/&lt;job&gt;_manifest.json）。</translation>
     </message>
     <message>
         <source>Choose a job manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>选择作业清单</translation>
     </message>
     <message>
         <source>Job manifests (*_manifest.json);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>作业清单 (*_manifest.json);;JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>&amp;Manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>清单(&amp;M)：</translation>
     </message>
     <message>
         <source>Job / task</source>
-        <translation type="unfinished"></translation>
+        <translation>作业 / 任务</translation>
     </message>
     <message>
         <source>Layer and cells</source>
-        <translation type="unfinished"></translation>
+        <translation>层和单元格</translation>
     </message>
     <message>
         <source>Unchecked jobs are left out (--jobs); when tasks are unchecked, only the checked ones run, even if a previous run finished them (--only-tasks).</source>
-        <translation type="unfinished"></translation>
+        <translation>未选中的作业将被排除（--jobs）；如果取消选中了部分任务，则只运行选中的任务，即使先前的运行已完成它们（--only-tasks）。</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>内核</translation>
     </message>
     <message>
         <source>Local Python kernel (private jupyter-server)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 Python 内核（私有 jupyter-server）</translation>
     </message>
     <message>
         <source>Jupyter server</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter 服务器</translation>
     </message>
     <message>
         <source>Oracle AI Data Platform (AIDP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oracle AI Data Platform (AIDP)</translation>
     </message>
     <message>
         <source>Starts jupyter-server on 127.0.0.1 for this run.</source>
-        <translation type="unfinished"></translation>
+        <translation>为本次运行在 127.0.0.1 上启动 jupyter-server。</translation>
     </message>
     <message>
         <source>The server URL without token; the token comes from MWB_JUPYTER_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>不含令牌的服务器 URL；令牌取自 MWB_JUPYTER_TOKEN。</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>The profile in ~/.oci/config that signs the requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.oci/config 中用于对请求签名的配置档案。</translation>
     </message>
     <message>
         <source>from the data-lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>从数据湖 OCID 获取</translation>
     </message>
     <message>
         <source>OCI &amp;profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 配置档案(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Data lake OCID:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据湖 OCID(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Workspace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 ID(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Cluster id:</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 ID(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;R)：</translation>
     </message>
     <message>
         <source>R&amp;un on:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行于(&amp;U)：</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>运行</translation>
     </message>
     <message>
         <source>Where migrated notebooks and reports go; relative paths are inside the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移后的笔记本和报告的存放位置；相对路径位于项目内。</translation>
     </message>
     <message>
         <source>Run from this task on, in layer order; earlier tasks are not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此任务开始按层顺序运行；之前的任务不会运行。</translation>
     </message>
     <message>
         <source>Tasks of one layer run at the same time, each on its own kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>同一层的任务同时运行，各自使用独立的内核。</translation>
     </message>
     <message>
         <source>How often the LLM fixer may retry one failing cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM 修复器对单个失败单元格的最大重试次数。</translation>
     </message>
     <message>
         <source>Fix failing cells with the &amp;LLM (Anthropic)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 LLM (Anthropic) 修复失败的单元格(&amp;L)</translation>
     </message>
     <message>
         <source>The key comes from the keychain or ANTHROPIC_API_KEY, never from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥从钥匙串或 ANTHROPIC_API_KEY 获取，绝不从命令行传入。</translation>
     </message>
     <message>
         <source>S&amp;kip what a previous run finished</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过上次运行已完成的部分(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹(&amp;O):</translation>
     </message>
     <message>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <source>Start &amp;at task:</source>
-        <translation type="unfinished"></translation>
+        <translation>起始任务(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Parallel tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>并行任务数(&amp;P):</translation>
     </message>
     <message>
         <source>Max &amp;fix attempts:</source>
-        <translation type="unfinished"></translation>
+        <translation>最大修复次数(&amp;F):</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱</translation>
     </message>
     <message>
         <source>Redirect the job&apos;s &amp;writes to the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>将作业的写入重定向到沙箱(&amp;W)</translation>
     </message>
     <message>
         <source>Table writes go to the sandbox schema and path writes to the sandbox bucket, so running the job changes no real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>表写入会转到沙箱模式，路径写入会转到沙箱存储桶，因此运行作业不会更改任何真实数据。</translation>
     </message>
     <message>
         <source>Rewrite inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>重写输入</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Catalogs whose 3-part names are remapped: {&quot;catalogs&quot;: [...]}.</source>
-        <translation type="unfinished">需要重新映射三段式名称的目录：{&quot;catalogs&quot;: [...]}。</translation>
+        <translation>需要重映射三段式名称的目录：{&quot;catalogs&quot;: [...]}。</translation>
     </message>
     <message>
         <source>S3 bucket → OCI bucket and namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>S3 存储桶 → OCI 存储桶和命名空间。</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Catalog manifest:</source>
-        <translation type="unfinished"></translation>
+        <translation>目录清单(&amp;C):</translation>
     </message>
     <message>
         <source>Catalog manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>目录清单</translation>
     </message>
     <message>
         <source>&amp;Bucket mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶映射(&amp;B):</translation>
     </message>
     <message>
         <source>Bucket mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶映射</translation>
     </message>
     <message>
         <source>the manifest&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>默认取自清单</translation>
     </message>
     <message>
         <source>The exported Databricks workspace folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的 Databricks 工作区文件夹。</translation>
     </message>
     <message>
         <source>&lt;output folder&gt;/volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;输出文件夹&gt;/volumes</translation>
     </message>
     <message>
         <source>Folder that stands for /Volumes on the kernel&apos;s machine (local and Jupyter kernels).</source>
-        <translation type="unfinished"></translation>
+        <translation>在内核所在机器上代表 /Volumes 的文件夹（本地内核和 Jupyter 内核）。</translation>
     </message>
     <message>
         <source>One per line: /mnt/raw=/data/raw</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个：/mnt/raw=/data/raw</translation>
     </message>
     <message>
         <source>Databricks mount points and the folders that stand for them on the kernel&apos;s machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databricks 挂载点及其在内核所在机器上对应的文件夹。</translation>
     </message>
     <message>
         <source>python3 (AIDP: notebook)</source>
-        <translation type="unfinished"></translation>
+        <translation>python3（AIDP：notebook）</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>&quot;Kernel hung&quot; when a cell has not started within this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格在此时间内仍未开始时，判定为“内核挂起”。</translation>
     </message>
     <message>
         <source>Also send cells the rules left with Databricks markers to the LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将规则处理后仍带有 Databricks 标记的单元格发送给 LLM</translation>
     </message>
     <message>
         <source>optional: Spark UI/REST root</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：Spark UI/REST 根地址</translation>
     </message>
     <message>
         <source>&amp;Workspace folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件夹(&amp;W):</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件夹</translation>
     </message>
     <message>
         <source>&amp;Volumes root:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes 根目录(&amp;V):</translation>
     </message>
     <message>
         <source>Volumes root</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes 根目录</translation>
     </message>
     <message>
         <source>&amp;Mounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Kernel name:</source>
-        <translation type="unfinished"></translation>
+        <translation>内核名称(&amp;K):</translation>
     </message>
     <message>
         <source>Cell &amp;time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格时间限制(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Busy time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>繁忙时间限制(&amp;B):</translation>
     </message>
     <message>
         <source>Sandbox &amp;schema:</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱模式(&amp;S):</translation>
     </message>
     <message>
         <source>Sandbox b&amp;ucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱存储桶(&amp;U):</translation>
     </message>
     <message>
         <source>Sandbox &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>沙箱命名空间(&amp;N):</translation>
     </message>
     <message>
         <source>S&amp;park REST:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark REST(&amp;P):</translation>
     </message>
     <message>
         <source>Advanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>高级选项</translation>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个任务</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 层</numerusform>
         </translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation type="unfinished">第 %1 层</translation>
+        <translation>第 %1 层</translation>
     </message>
     <message numerus="yes">
         <source>%n code cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个代码单元格</numerusform>
         </translation>
     </message>
     <message>
         <source>Depends on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>依赖于：%1</translation>
     </message>
     <message>
         <source>the first task</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个任务</translation>
     </message>
     <message>
         <source>Choose a job manifest (mwb build-dag writes reports/&lt;job&gt;_manifest.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择作业清单（mwb build-dag 会写入 reports/&lt;job&gt;_manifest.json）。</translation>
     </message>
     <message>
         <source>The manifest cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取清单：%1</translation>
     </message>
     <message>
         <source>The manifest %1 holds no job.</source>
-        <translation type="unfinished"></translation>
+        <translation>清单 %1 中不包含任何作业。</translation>
     </message>
     <message>
         <source>Check at least one task to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要运行的任务。</translation>
     </message>
     <message>
         <source>Job &quot;%1&quot; has no task &quot;%2&quot; to start at: check only the job that has it, or start at the first task.</source>
-        <translation type="unfinished"></translation>
+        <translation>作业“%1”中没有可作为起点的任务“%2”：请只勾选包含该任务的作业，或从第一个任务开始。</translation>
     </message>
     <message>
         <source>Enter the Jupyter server URL, e.g. http://127.0.0.1:8888/.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 Jupyter 服务器 URL，例如 http://127.0.0.1:8888/。</translation>
     </message>
     <message>
         <source>The Jupyter server URL &quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter 服务器 URL“%1”不是 http:// 或 https:// URL。</translation>
     </message>
     <message>
         <source>Remove the credentials from the Jupyter URL; the token goes into MWB_JUPYTER_TOKEN (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>请从 Jupyter URL 中移除凭据；令牌应填入 MWB_JUPYTER_TOKEN（设置）。</translation>
     </message>
     <message>
         <source>OCI profile</source>
-        <translation type="unfinished"></translation>
+        <translation>OCI 配置文件</translation>
     </message>
     <message>
         <source>data lake OCID</source>
-        <translation type="unfinished"></translation>
+        <translation>数据湖 OCID</translation>
     </message>
     <message>
         <source>workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区 ID</translation>
     </message>
     <message>
         <source>cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>集群 ID</translation>
     </message>
     <message>
         <source>AIDP needs: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIDP 需要：%1。</translation>
     </message>
     <message>
         <source>Choose the output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择输出文件夹。</translation>
     </message>
     <message>
         <source>catalog manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>目录清单</translation>
     </message>
     <message>
         <source>bucket mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>存储桶映射</translation>
     </message>
     <message>
         <source>The %1 file %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1文件 %2 不存在。</translation>
     </message>
     <message>
         <source>The workspace folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>The mount &quot;%1&quot; is not POINT=DIR (e.g. /mnt/raw=/data/raw).</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载点“%1”不是 POINT=DIR 格式（例如 /mnt/raw=/data/raw）。</translation>
     </message>
     <message>
         <source>Sending cells to the LLM in Pass 1 needs the LLM: turn the LLM on or that option off.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第 1 轮中将单元格发送给 LLM 需要启用 LLM：请启用 LLM 或关闭该选项。</translation>
     </message>
 </context>
 <context>
@@ -6454,934 +6455,936 @@ After: %3</source>
     <name>Mwb::Widgets::ReportPreview</name>
     <message>
         <source>Markdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown…</translation>
     </message>
     <message>
         <source>HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML…</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Save the report as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告另存为 Markdown</translation>
     </message>
     <message>
         <source>Save the report as one self-contained HTML page (as &quot;mwb report export --format html&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告另存为单个自包含的 HTML 页面（同 &quot;mwb report export --format html&quot;）</translation>
     </message>
     <message>
         <source>Save the report as a PDF (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告另存为 PDF (A4)</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出:</translation>
     </message>
     <message>
         <source>Loading the report of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 的报告…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1…</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1</translation>
     </message>
     <message>
         <source>No report</source>
-        <translation type="unfinished"></translation>
+        <translation>无报告</translation>
     </message>
     <message>
         <source>Select a run to see its report.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一次运行以查看其报告。</translation>
     </message>
     <message>
         <source>Export Report as Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 Markdown</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown 文件 (*.md)</translation>
     </message>
     <message>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 HTML</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告导出为 PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>There is no report to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的报告。</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::RunLogModel</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::RunLogView</name>
     <message>
         <source>All tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>所有任务</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>所有级别</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和错误</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S):</translation>
     </message>
     <message>
         <source>All tables</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">表</translation>
+        <translation>表</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::RunProcess</name>
     <message>
         <source>A run is already going in this monitor; stop it or open another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此监视器中已有运行正在进行；请先停止它，或另开一个监视器。</translation>
     </message>
     <message>
         <source>Cannot start %1: %2. Set MWB_EXECUTABLE to the mwb program, or put mwb on the PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2。请将 MWB_EXECUTABLE 设置为 mwb 程序，或将 mwb 加入 PATH。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaCopyPreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Apply to target…</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到目标…</translation>
     </message>
     <message>
         <source>Profile or URL, e.g. sqlite:///path/shop.db</source>
-        <translation type="unfinished"></translation>
+        <translation>配置或 URL，例如 sqlite:///path/shop.db</translation>
     </message>
     <message>
         <source>A connection profile of the project&apos;s connections.json, or a database URL without a password (the password comes from PGPASSWORD / MWB_PASSWORD or the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 connections.json 中的连接配置，或不含密码的数据库 URL（密码取自 PGPASSWORD / MWB_PASSWORD 或钥匙串）</translation>
     </message>
     <message>
         <source>SQLite file…</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 文件…</translation>
     </message>
     <message>
         <source>Choose a SQLite database file as the source</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个 SQLite 数据库文件作为源</translation>
     </message>
     <message>
         <source>The dialect the DDL is generated for</source>
-        <translation type="unfinished"></translation>
+        <translation>生成 DDL 所用的方言</translation>
     </message>
     <message>
         <source>Read the source schema and generate the DDL (nothing is written)</source>
-        <translation type="unfinished"></translation>
+        <translation>读取源模式并生成 DDL（不写入任何内容）</translation>
     </message>
     <message>
         <source>Drop the running preview</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃正在运行的预览</translation>
     </message>
     <message>
         <source>Save files</source>
-        <translation type="unfinished"></translation>
+        <translation>保存文件</translation>
     </message>
     <message>
         <source>Write tables.sql, indexes.sql, … and summary.json into .tmp/schema-copy/&lt;timestamp&gt; of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>将 tables.sql、indexes.sql、… 和 summary.json 写入项目的 .tmp/schema-copy/&lt;timestamp&gt;</translation>
     </message>
     <message>
         <source>Save into the project (.tmp/schema-copy/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到项目中 (.tmp/schema-copy/…)</translation>
     </message>
     <message>
         <source>Save into a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件夹…</translation>
     </message>
     <message>
         <source>Create the schema in a target database with mwb schema-copy --apply</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 mwb schema-copy --apply 在目标数据库中创建模式</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>源(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Target dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标方言(&amp;T):</translation>
     </message>
     <message>
         <source>Choose a source and press Preview; then select an object or a file to see its DDL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择源并点击“预览”；然后选择对象或文件以查看其 DDL。</translation>
     </message>
     <message>
         <source>Double-click an entry (or press Enter) to show its object</source>
-        <translation type="unfinished"></translation>
+        <translation>双击条目（或按 Enter）以显示其对象</translation>
     </message>
     <message>
         <source>Warnings and skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和已跳过项</translation>
     </message>
     <message>
         <source>Apply output</source>
-        <translation type="unfinished"></translation>
+        <translation>应用输出</translation>
     </message>
     <message>
         <source>Choose a source connection and a target dialect, then press Preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择源连接和目标方言，然后点击“预览”。</translation>
     </message>
     <message>
         <source>Choose a source connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择源连接。</translation>
     </message>
     <message>
         <source>Cannot use the source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该源：%1</translation>
     </message>
     <message>
         <source>Reading the schema of %1 and generating %2 DDL…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的模式并生成 %2 DDL…</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览已取消。</translation>
     </message>
     <message>
         <source>Preview failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预览失败：%1</translation>
     </message>
     <message>
         <source>Warnings and skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>警告和已跳过项 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: %n table(s), %3 view(s), %4 trigger(s); %5 warning(s), %6 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2：%n 个表，%3 个视图，%4 个触发器；%5 条警告，%6 项已跳过。</numerusform>
         </translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1</translation>
     </message>
     <message>
         <source>View %1</source>
-        <translation type="unfinished"></translation>
+        <translation>视图 %1</translation>
     </message>
     <message>
         <source>Trigger %1</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器 %1</translation>
     </message>
     <message>
         <source>Routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>例程 %1</translation>
     </message>
     <message>
         <source>File %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1</translation>
     </message>
     <message>
         <source>Index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1</translation>
     </message>
     <message>
         <source>Foreign key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>外键 %1</translation>
     </message>
     <message>
         <source>not translated, original source</source>
-        <translation type="unfinished"></translation>
+        <translation>未转换，原始源码</translation>
     </message>
     <message>
         <source>Select an object or a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择对象或文件。</translation>
     </message>
     <message>
         <source>%1 is not in the object tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在对象树中。</translation>
     </message>
     <message>
         <source>Nothing to save: run a preview first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可保存的内容：请先运行预览。</translation>
     </message>
     <message>
         <source>Saving failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n file(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个文件保存到 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the schema-copy files into</source>
-        <translation type="unfinished"></translation>
+        <translation>将 schema-copy 文件保存到</translation>
     </message>
     <message>
         <source>SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库</translation>
     </message>
     <message>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Cannot apply to this target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用到此目标：%1</translation>
     </message>
     <message>
         <source>Applied: mwb exited with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>已应用：mwb 退出代码为 0。</translation>
     </message>
     <message>
         <source>Apply failed: mwb exited with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用失败：mwb 退出代码为 %1。</translation>
     </message>
     <message>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>Applying to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用到 %1…</translation>
     </message>
     <message>
         <source>Apply to target</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到目标</translation>
     </message>
     <message>
         <source>Create the tables, indexes, foreign keys, views and triggers in this %1 database
 (a profile or a URL; a new SQLite file is created):</source>
-        <translation type="unfinished"></translation>
+        <translation>在此 %1 数据库中创建表、索引、外键、视图和触发器
+（配置或 URL；将新建 SQLite 文件）:</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaObjectModel</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished">表</translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>%1 is not in the generated script.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在生成的脚本中。</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 列</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n index(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个索引</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n foreign key(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个外键</numerusform>
         </translation>
     </message>
     <message>
         <source>(no type)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无类型）</translation>
     </message>
     <message>
         <source>PK</source>
-        <translation type="unfinished"></translation>
+        <translation>PK</translation>
     </message>
     <message>
         <source>NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL</translation>
     </message>
     <message>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>标识列</translation>
     </message>
     <message>
         <source>default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值 %1</translation>
     </message>
     <message>
         <source>generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>生成列：%1</translation>
     </message>
     <message>
         <source>Primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>主键</translation>
     </message>
     <message>
         <source>Unique</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>The index %1 is not created in %2 (see its warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1 未在 %2 中创建（参见其警告）。</translation>
     </message>
     <message>
         <source>not created</source>
-        <translation type="unfinished"></translation>
+        <translation>未创建</translation>
     </message>
     <message>
         <source>FK → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FK → %1</translation>
     </message>
     <message>
         <source>not translated</source>
-        <translation type="unfinished"></translation>
+        <translation>未转换</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作用于 %1</translation>
     </message>
     <message>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>例程</translation>
     </message>
     <message>
         <source>procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>存储过程</translation>
     </message>
     <message>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>函数</translation>
     </message>
     <message>
         <source>Generated files</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的文件</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
         </translation>
     </message>
     <message>
         <source>Not translated to the target dialect; its source goes to skipped/.</source>
-        <translation type="unfinished"></translation>
+        <translation>未转换为目标方言；其源码将放入 skipped/。</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">源</translation>
+        <translation>源</translation>
     </message>
     <message>
         <source>Source (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>源 (%1)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">目标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Target (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 (%1)</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">详细信息</translation>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SchemaWarningsModel</name>
     <message>
         <source>skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过 (%1)</translation>
     </message>
     <message>
         <source>%1
 Not translated; the original source is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+未转换；原始源码位于 %2。</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished">对象</translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SecretPrompt</name>
     <message>
         <source>Anthropic API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic API 密钥:</translation>
     </message>
     <message>
         <source>Token of the Jupyter server of cluster profile &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>集群配置“%1”的 Jupyter 服务器令牌:</translation>
     </message>
     <message>
         <source>Password of the connection &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>连接“%1”的密码:</translation>
     </message>
     <message>
         <source>Password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密码</translation>
     </message>
     <message>
         <source>No system keychain is available: the answer is kept in memory until the workbench closes and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串：输入内容仅保存在内存中，直至 Workbench 关闭，绝不会写入磁盘。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SecretStore</name>
     <message>
         <source>the keychain refused the request (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串拒绝了请求（错误 %1）</translation>
     </message>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>钥匙串未响应</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>集群</translation>
     </message>
     <message>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::TableChecklist</name>
     <message>
         <source>Check &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;A)</translation>
     </message>
     <message>
         <source>Check &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;N)</translation>
     </message>
     <message>
         <source>Reading the tables of %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的表…</translation>
     </message>
     <message>
         <source>Cannot read the source tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取源表：%1</translation>
     </message>
     <message>
         <source>The source database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>源数据库中没有表。</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s) in copy order: a table comes after the tables its foreign keys point to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按复制顺序排列的 %n 个表：每个表都排在其外键所引用的表之后。</numerusform>
         </translation>
     </message>
     <message>
         <source>Foreign-key cycles are loaded without order and checked afterwards: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>外键循环中的表不按顺序加载，加载后再检查：%1。</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::TableProgressModel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>copying</source>
-        <translation type="unfinished"></translation>
+        <translation>复制中</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>done, rows isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>完成，部分行已隔离</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>differs from source</source>
-        <translation type="unfinished"></translation>
+        <translation>与源不一致</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行/秒</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished">表</translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>已隔离</translation>
     </message>
     <message>
         <source>Source rows</source>
-        <translation type="unfinished">源行数</translation>
+        <translation>源行数</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::TaskProgressModel</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished">PASS</translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <source>PARTIAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PARTIAL</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished">FAIL</translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <source>already migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>已迁移</translation>
     </message>
     <message>
         <source>INTERRUPTED</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERRUPTED</translation>
     </message>
     <message>
         <source>%1 / %2 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 个单元格</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过</translation>
     </message>
 </context>
 <context>
     <name>Mwb::Widgets::ValidateDialog</name>
     <message>
         <source>Compare the &amp;schema after type mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>比较类型映射后的模式(&amp;S)</translation>
     </message>
     <message>
         <source>Validate Data</source>
-        <translation type="unfinished"></translation>
+        <translation>验证数据</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source> rows per table</source>
-        <translation type="unfinished"></translation>
+        <translation> 行/表</translation>
     </message>
     <message>
         <source>Rows per table compared value by value, on top of the checksums.</source>
-        <translation type="unfinished"></translation>
+        <translation>在校验和之外，每个表逐值比较的行数。</translation>
     </message>
     <message>
         <source>The same seed picks the same sample rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>相同的种子会选取相同的样本行。</translation>
     </message>
     <message>
         <source>validation.json, validation.md and validation.html are written here.</source>
-        <translation type="unfinished"></translation>
+        <translation>validation.json、validation.md 和 validation.html 将写入此处。</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>源(&amp;S):</translation>
     </message>
     <message>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G):</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Sample &amp;rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>样本行数(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Reports to:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告保存到(&amp;R):</translation>
     </message>
     <message>
         <source>One per line: orders.total=abs:0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个：orders.total=abs:0.01</translation>
     </message>
     <message>
         <source>Column tolerances TABLE.COLUMN=abs:X|rel:X|time:SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>列容差 TABLE.COLUMN=abs:X|rel:X|time:SECONDS</translation>
     </message>
     <message>
         <source>One per line: events=0.001</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个：events=0.001</translation>
     </message>
     <message>
         <source>Share of a table&apos;s rows allowed to differ, TABLE=SHARE (0 to 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>表中允许不一致的行所占比例，TABLE=SHARE（0 到 1）</translation>
     </message>
     <message>
         <source>Sample s&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>样本种子(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Tolerances:</source>
-        <translation type="unfinished"></translation>
+        <translation>容差(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Allowed mismatch:</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的不一致比例(&amp;A):</translation>
     </message>
     <message>
         <source>Tolerances and sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>容差与抽样</translation>
     </message>
     <message>
         <source>Tables (unchecked ones are not compared)</source>
-        <translation type="unfinished"></translation>
+        <translation>表（未勾选的表不参与比较）</translation>
     </message>
     <message>
         <source>Reports folder</source>
-        <translation type="unfinished"></translation>
+        <translation>报告文件夹</translation>
     </message>
     <message>
         <source>Choose the source to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择源以查看其中的表。</translation>
     </message>
     <message>
         <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择源数据库：connections.json 中的配置或 URL。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished">源：%1</translation>
+        <translation>源：%1</translation>
     </message>
     <message>
         <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择目标数据库：connections.json 中的配置或 URL。</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished">目标：%1</translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>Source and target are the same database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>源和目标是同一个数据库 (%1)。</translation>
     </message>
     <message>
         <source>Reading the tables of the source …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取源中的表…</translation>
     </message>
     <message>
         <source>Check at least one table to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要比较的表。</translation>
     </message>
     <message>
         <source>Enter the sample seed (a whole number).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入样本种子（整数）。</translation>
     </message>
     <message>
         <source>Tolerance &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>容差“%1”：%2</translation>
     </message>
     <message>
         <source>Allowed mismatch &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>允许的不一致比例“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -7551,35 +7554,35 @@ Not translated; the original source is in %2.</source>
     </message>
     <message>
         <source>Open the project&apos;s run history.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开项目的运行历史。</translation>
     </message>
     <message>
         <source>Preview the Markdown report FILE (a JOB_REPORT.md, a validation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 Markdown 报告 FILE（JOB_REPORT.md 或 validation.md）。</translation>
     </message>
     <message>
         <source>Preview the schema copy of SOURCE (a connection URL or profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>预览 SOURCE（连接 URL 或配置）的模式复制。</translation>
     </message>
     <message>
         <source>Target dialect of --schema-copy: sqlite, postgres or mysql.</source>
-        <translation type="unfinished"></translation>
+        <translation>--schema-copy 的目标方言：sqlite、postgres 或 mysql。</translation>
     </message>
     <message>
         <source>Open the launch dialog KIND: migrate-job, data or validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开启动对话框 KIND：migrate-job、data 或 validate。</translation>
     </message>
     <message>
         <source>Milliseconds to wait before --screenshot (default 1500).</source>
-        <translation type="unfinished"></translation>
+        <translation>执行 --screenshot 前等待的毫秒数（默认 1500）。</translation>
     </message>
     <message>
         <source>Unknown target dialect %1: use sqlite, postgres or mysql.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的目标方言 %1：请使用 sqlite、postgres 或 mysql。</translation>
     </message>
     <message>
         <source>Unknown dialog %1: use migrate-job, data or validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的对话框 %1：请使用 migrate-job、data 或 validate。</translation>
     </message>
 </context>
 </TS>
