@@ -16,8 +16,8 @@ namespace Mwb::Kernel {
 // The embedded default kernel (`mwb exec --local`): Debian's jupyter-server with python3-ipykernel on
 // 127.0.0.1, a free port, a random token (passed in JUPYTER_TOKEN, never argv), a temporary root and
 // isolated JUPYTER_{CONFIG,DATA,RUNTIME}_DIR and IPYTHONDIR (protocols.md §1.1), which get our
-// jupyter_server_config.py (a cheaper IOPub activity watcher, no IOPub rate limit that would drop
-// output) and ipython_kernel_config.py (no history database, no pre-reply sleep), see
+// jupyter_server_config.py (a cheaper IOPub activity watcher subscribed to status messages only, no
+// IOPub rate limit that would drop output) and ipython_kernel_config.py (no history database, no pre-reply sleep), see
 // resources/jupyter. The server runs in its own session
 // and process group with PR_SET_PDEATHSIG, so it goes when mwb exits, is stopped (SIGTERM), or crashes;
 // its kernels exit with it (jupyter-server shuts them down; ipykernel also watches its parent).
