@@ -65,6 +65,6 @@ manifest=demo-project/reports/retail_daily_etl_manifest.json
     --catalog-manifest "$here/examples/config/catalog_manifest.json" \
     --bucket-mapping "$here/examples/config/bucket_mapping.json" >/dev/null 2>&1) &
 job=$!
-sleep 6
-desk "$out/desk-job-monitor.png" 5000
+sleep 2
+desk "$out/desk-job-monitor.png" 2500
 wait "$job" || true

@@ -387,8 +387,8 @@ void KernelClient::interruptAndFinish(ExecutionStatus status, const QString &mes
     m_busyTimer.stop();
     m_stopTimer.stop();
     m_pending->forced = std::pair {status, message};
-    // With stop_on_error the kernel aborts requests that arrive while it handles the
-    // KeyboardInterrupt, so report only after its reply and idle (or a short wait for them).
+    // Report only after the interrupted cell's reply and idle (or a short wait for them), so the next cell
+    // never meets the KeyboardInterrupt still being handled.
     if (!interrupt() || !m_pending->gotBusy) {
         finishPending(status, message);
         return;
@@ -442,7 +442,11 @@ QString KernelClient::execute(const QString &code, bool silent)
     content["store_history"] = !silent;
     content["user_expressions"] = Core::Json::object();
     content["allow_stdin"] = false; // unattended: input() fails instead of waiting forever
-    content["stop_on_error"] = true;
+    // One cell at a time, and errors are ours to handle: with stop_on_error the kernel aborts the requests it
+    // receives until it has processed its own "stop aborting" message, and a client that sends the next cell
+    // right after the error's reply and idle can lose that race (ipykernel 6.17: the next cell comes back
+    // "aborted"; ipython/ipykernel#609).
+    content["stop_on_error"] = false;
     KernelMessage request = KernelMessage::request(u"shell"_s, u"execute_request"_s, m_clientSession, m_options.username,
                                                    std::move(content));
     m_pending.emplace();

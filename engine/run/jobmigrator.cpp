@@ -111,7 +111,10 @@ MigrateSummary JobMigrator::run()
         record.startedAt = startedAt;
         record.reportPath = base;
         record.pid = QCoreApplication::applicationPid();
-        record.summary = Core::fromStd(Core::OrderedJson {{"command", Core::toStd(m_options.commandLine)}}.dump());
+        // The manifest lets a monitor that re-attaches later plan the run's tasks (widgets/jobs/jobmonitor.cpp).
+        record.summary = Core::fromStd(Core::OrderedJson { { "command", Core::toStd(m_options.commandLine) },
+                                                           { "manifest", Core::toStd(m_options.manifestPath) } }
+                                           .dump());
         if (auto r = history->recordStarted(record); !r && m_events) {
             m_events->log(u"warning"_s, r.error().toString());
         }

@@ -147,6 +147,7 @@ void JobMonitor::reset()
     m_finishedAt = {};
     m_attachedPid = 0;
     m_stopping = false;
+    m_planned = false;
     m_report->setVisible(false);
 }
 
@@ -279,6 +280,15 @@ void JobMonitor::handleSnapshot(const RunSnapshot &snapshot)
     }
     const History::RunRecord &run = snapshot.run;
     m_startedAt = QDateTime::fromString(run.startedAt, Qt::ISODateWithMs).toUTC();
+    // While it runs, the history row's summary names the manifest: plan its tasks (in layer order) as
+    // run_started would, before history fills in the finished ones.
+    if (!m_planned && run.status == u"running") {
+        m_planned = true;
+        const QString manifest = QJsonDocument::fromJson(run.summary.toUtf8()).object().value(u"manifest"_s).toString();
+        if (!manifest.isEmpty()) {
+            planFromManifest(manifest);
+        }
+    }
     m_tasks->mergeHistory(snapshot.tasks, snapshot.attempts);
     if (m_title->text() == m_runId && !snapshot.tasks.isEmpty()) {
         m_title->setText(snapshot.tasks.constFirst().job);

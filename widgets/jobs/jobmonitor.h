@@ -104,6 +104,7 @@ private:
     QDateTime m_finishedAt; // UTC, invalid while running
     qint64 m_attachedPid = 0; // re-attached runs: the pid history recorded
     bool m_stopping = false;
+    bool m_planned = false; // a re-attached run's tasks were planned from its manifest
 };
 
 } // namespace Mwb::Widgets
