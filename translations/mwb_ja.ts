@@ -4932,6 +4932,26 @@ After: %3</source>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite データベース (*.db *.sqlite *.sqlite3);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Choose the source database: a profile of connections.json or a URL.</source>
+        <translation>移行元データベースを選択してください: connections.json のプロファイルまたは URL。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>移行元: %1</translation>
+    </message>
+    <message>
+        <source>Choose the target database: a profile of connections.json or a URL.</source>
+        <translation>移行先データベースを選択してください: connections.json のプロファイルまたは URL。</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>移行先: %1</translation>
+    </message>
+    <message>
+        <source>Source and target are the same database (%1).</source>
+        <translation>移行元と移行先が同じデータベースです（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionProfile</name>
@@ -5243,26 +5263,6 @@ After: %3</source>
     <message>
         <source>Choose the source to see its tables in copy order.</source>
         <translation>ソースを選択すると、そのテーブルがコピー順に表示されます。</translation>
-    </message>
-    <message>
-        <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation>ソースデータベースを選択してください: connections.json のプロファイルまたは URL。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>ソース: %1</translation>
-    </message>
-    <message>
-        <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation>ターゲットデータベースを選択してください: connections.json のプロファイルまたは URL。</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>ターゲット: %1</translation>
-    </message>
-    <message>
-        <source>Source and target are the same database (%1).</source>
-        <translation>ソースとターゲットが同じデータベースです (%1)。</translation>
     </message>
     <message>
         <source>Choose the table to copy.</source>
@@ -7345,26 +7345,6 @@ Not translated; the original source is in %2.</source>
     <message>
         <source>Choose the source to see its tables.</source>
         <translation>テーブルを表示するには移行元を選択してください。</translation>
-    </message>
-    <message>
-        <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation>移行元データベースを選択してください: connections.json のプロファイルまたは URL。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>移行元: %1</translation>
-    </message>
-    <message>
-        <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation>移行先データベースを選択してください: connections.json のプロファイルまたは URL。</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>移行先: %1</translation>
-    </message>
-    <message>
-        <source>Source and target are the same database (%1).</source>
-        <translation>移行元と移行先が同じデータベースです（%1）。</translation>
     </message>
     <message>
         <source>Reading the tables of the source …</source>

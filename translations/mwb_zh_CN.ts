@@ -4932,6 +4932,26 @@ After: %3</source>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>SQLite 数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Choose the source database: a profile of connections.json or a URL.</source>
+        <translation>请选择源数据库：connections.json 中的配置或 URL。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>源：%1</translation>
+    </message>
+    <message>
+        <source>Choose the target database: a profile of connections.json or a URL.</source>
+        <translation>请选择目标数据库：connections.json 中的配置或 URL。</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>Source and target are the same database (%1).</source>
+        <translation>源和目标是同一个数据库 (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Widgets::ConnectionProfile</name>
@@ -5243,26 +5263,6 @@ After: %3</source>
     <message>
         <source>Choose the source to see its tables in copy order.</source>
         <translation>选择源以按复制顺序查看其中的表。</translation>
-    </message>
-    <message>
-        <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation>选择源数据库：connections.json 中的配置档案或 URL。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>源：%1</translation>
-    </message>
-    <message>
-        <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation>选择目标数据库：connections.json 中的配置档案或 URL。</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>目标：%1</translation>
-    </message>
-    <message>
-        <source>Source and target are the same database (%1).</source>
-        <translation>源和目标是同一个数据库（%1）。</translation>
     </message>
     <message>
         <source>Choose the table to copy.</source>
@@ -7345,26 +7345,6 @@ Not translated; the original source is in %2.</source>
     <message>
         <source>Choose the source to see its tables.</source>
         <translation>请选择源以查看其中的表。</translation>
-    </message>
-    <message>
-        <source>Choose the source database: a profile of connections.json or a URL.</source>
-        <translation>请选择源数据库：connections.json 中的配置或 URL。</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>源：%1</translation>
-    </message>
-    <message>
-        <source>Choose the target database: a profile of connections.json or a URL.</source>
-        <translation>请选择目标数据库：connections.json 中的配置或 URL。</translation>
-    </message>
-    <message>
-        <source>Target: %1</source>
-        <translation>目标：%1</translation>
-    </message>
-    <message>
-        <source>Source and target are the same database (%1).</source>
-        <translation>源和目标是同一个数据库 (%1)。</translation>
     </message>
     <message>
         <source>Reading the tables of the source …</source>

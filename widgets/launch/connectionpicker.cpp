@@ -97,4 +97,26 @@ QStringList ConnectionPicker::profileNames(const QString &projectDir)
     return names;
 }
 
+QString ConnectionPicker::pairProblem(const ConnectionPicker &source, const ConnectionPicker &target)
+{
+    if (source.value().isEmpty()) {
+        return tr("Choose the source database: a profile of connections.json or a URL.");
+    }
+    auto sourceSpec = source.spec();
+    if (!sourceSpec) {
+        return tr("Source: %1").arg(sourceSpec.error().toString());
+    }
+    if (target.value().isEmpty()) {
+        return tr("Choose the target database: a profile of connections.json or a URL.");
+    }
+    auto targetSpec = target.spec();
+    if (!targetSpec) {
+        return tr("Target: %1").arg(targetSpec.error().toString());
+    }
+    if (sourceSpec->displayUrl() == targetSpec->displayUrl()) {
+        return tr("Source and target are the same database (%1).").arg(sourceSpec->displayUrl());
+    }
+    return {};
+}
+
 } // namespace Mwb::Widgets

@@ -33,6 +33,9 @@ public:
     // sqlite:///abs/path with the path percent-encoded (a space is %20): QUrl's strict mode, which
     // Db::parseConnectionUrl uses, refuses a bare space.
     static QString sqliteUrl(const QString &absolutePath);
+    // What keeps a source → target pair from running (a missing or unparsable side, the same database on
+    // both); empty when both resolve. Shared by the data-migration and validate dialogs.
+    static QString pairProblem(const ConnectionPicker &source, const ConnectionPicker &target);
     // The profile names in <projectDir>/connections.json, sorted; empty when there is no file.
     static QStringList profileNames(const QString &projectDir);
 

@@ -227,22 +227,8 @@ QStringList ValidateDialog::buildArguments() const
 
 QString ValidateDialog::findProblem() const
 {
-    if (m_source->value().isEmpty()) {
-        return tr("Choose the source database: a profile of connections.json or a URL.");
-    }
-    auto source = m_source->spec();
-    if (!source) {
-        return tr("Source: %1").arg(source.error().toString());
-    }
-    if (m_target->value().isEmpty()) {
-        return tr("Choose the target database: a profile of connections.json or a URL.");
-    }
-    auto target = m_target->spec();
-    if (!target) {
-        return tr("Target: %1").arg(target.error().toString());
-    }
-    if (source->displayUrl() == target->displayUrl()) {
-        return tr("Source and target are the same database (%1).").arg(source->displayUrl());
+    if (const QString problem = ConnectionPicker::pairProblem(*m_source, *m_target); !problem.isEmpty()) {
+        return problem;
     }
     if (m_tables->isLoading() || m_loadTimer->isActive()) {
         return tr("Reading the tables of the source …");
