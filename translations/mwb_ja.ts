@@ -2522,6 +2522,10 @@
         <source>Runs</source>
         <translation>実行</translation>
     </message>
+    <message>
+        <source>The run goes on in the background; Run History shows it, and the next window re-attaches.</source>
+        <translation>実行はバックグラウンドで続きます。実行履歴に表示され、次に開いたウィンドウが再接続します。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Gui::OperationsDesk</name>
@@ -2576,6 +2580,10 @@ It is kept in memory for this session and handed to mwb through its environment.
         <translation>
             <numerusform>%n 件の実行がまだ進行中です。実行はバックグラウンドで継続され、このプロジェクトを次に開いたときにワークベンチが再接続します。ウィンドウを閉じますか?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The run was not started: it needs the secret &quot;%1&quot;, which was not given.</source>
+        <translation>実行は開始されませんでした: 必要なシークレット「%1」が入力されていません。</translation>
     </message>
 </context>
 <context>

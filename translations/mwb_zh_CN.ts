@@ -2522,6 +2522,10 @@
         <source>Runs</source>
         <translation>运行</translation>
     </message>
+    <message>
+        <source>The run goes on in the background; Run History shows it, and the next window re-attaches.</source>
+        <translation>运行将在后台继续；运行历史中可以看到它，下次打开的窗口会重新连接。</translation>
+    </message>
 </context>
 <context>
     <name>Mwb::Gui::OperationsDesk</name>
@@ -2576,6 +2580,10 @@ It is kept in memory for this session and handed to mwb through its environment.
         <translation>
             <numerusform>仍有 %n 个运行在进行中。它们会在后台继续，工作台再次打开此项目时会重新连接到这些运行。要关闭窗口吗？</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The run was not started: it needs the secret &quot;%1&quot;, which was not given.</source>
+        <translation>运行未启动：它需要的密钥“%1”未提供。</translation>
     </message>
 </context>
 <context>

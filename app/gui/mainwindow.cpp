@@ -652,6 +652,12 @@ Widgets::NotebookView *MainWindow::openNotebookFile(const QString &path)
 void MainWindow::closeDocument(int index)
 {
     if (QWidget *widget = m_tabs->widget(index)) {
+        if (m_desk->runningMonitors().contains(widget)) {
+            // Closing a monitor never stops its run (RunProcess detaches); say where to find it again.
+            statusBar()->showMessage(
+                tr("The run goes on in the background; Run History shows it, and the next window re-attaches."),
+                statusMessageTimeout);
+        }
         m_reviewItems.remove(widget);
         m_reviewJobItems.remove(widget);
         m_tabs->removeTab(index);

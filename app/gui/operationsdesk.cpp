@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 
 using namespace Qt::StringLiterals;
@@ -111,6 +112,8 @@ bool OperationsDesk::environmentFor(const QStringList &arguments, QProcessEnviro
     for (const QString &key : m_secrets->secretsToAsk(connections, {}, llm)) {
         const QString secret = m_secretPrompt(key);
         if (secret.isEmpty()) {
+            m_window->statusBar()->showMessage(
+                tr("The run was not started: it needs the secret \"%1\", which was not given.").arg(key), 10000);
             return false;
         }
         m_secrets->setSessionSecret(key, secret);
