@@ -67,9 +67,32 @@ OperationsDesk::OperationsDesk(MainWindow *window)
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
+    connect(m_secrets, &Widgets::SecretStore::readFinished, this,
+        [this](int id, const QString &, const QString &secret, const QString &) {
+            if (id == m_llmKeyRequest) {
+                m_llmKeyInKeychain = !secret.isEmpty();
+            }
+        });
+    lookUpLlmKey();
 }
 
 OperationsDesk::~OperationsDesk() = default;
+
+void OperationsDesk::lookUpLlmKey()
+{
+    m_llmKeyRequest = m_secrets->read(Widgets::SecretStore::anthropicKeyName());
+}
+
+bool OperationsDesk::hasLlmKey() const
+{
+    return qEnvironmentVariableIsSet("ANTHROPIC_API_KEY") || m_llmKeyInKeychain
+        || m_secrets->hasSessionSecret(Widgets::SecretStore::anthropicKeyName());
+}
+
+void OperationsDesk::prepare(Widgets::MigrateJobDialog &dialog) const
+{
+    dialog.setLlmEnabled(hasLlmKey());
+}
 
 void OperationsDesk::setProjectDir(const QString &projectDir)
 {
@@ -152,6 +175,7 @@ Widgets::DataJobMonitor *OperationsDesk::addDataMonitor(const QString &title)
 Widgets::JobMonitor *OperationsDesk::launchMigrateJob()
 {
     Widgets::MigrateJobDialog dialog(m_projectDir, m_window);
+    prepare(dialog);
     if (dialog.exec() != QDialog::Accepted) {
         return nullptr;
     }
@@ -338,6 +362,7 @@ void OperationsDesk::openSettings()
 {
     Widgets::SettingsDialog dialog(m_secrets, m_projectDir, m_window);
     dialog.exec();
+    lookUpLlmKey(); // the key may have been saved or removed
 }
 
 void OperationsDesk::stopCurrent()

@@ -16,6 +16,7 @@ class DataJobMonitor;
 class HistoryView;
 class JobMonitor;
 class LaunchDialog;
+class MigrateJobDialog;
 class ReportPreview;
 class RunProcess;
 class SchemaCopyPreview;
@@ -43,6 +44,11 @@ public:
     ~OperationsDesk() override;
 
     Widgets::SecretStore *secrets() const { return m_secrets; }
+    // Whether an Anthropic key is configured: ANTHROPIC_API_KEY, this session, or the keychain (looked up
+    // when the desk starts and after Settings are saved). The migrate-job dialog ticks the LLM only then.
+    bool hasLlmKey() const;
+    // What the desk sets on a migrate-job dialog before showing it (the project's defaults).
+    void prepare(Widgets::MigrateJobDialog &dialog) const;
     QString projectDir() const { return m_projectDir; }
     // Called when the window opens a project: re-attaches to its runs (reattach()).
     void setProjectDir(const QString &projectDir);
@@ -98,8 +104,12 @@ private:
 
     MainWindow *m_window;
     Widgets::SecretStore *m_secrets;
+    void lookUpLlmKey();
+
     QString m_projectDir;
     QList<QPointer<QWidget>> m_monitors;
+    bool m_llmKeyInKeychain = false;
+    int m_llmKeyRequest = -1;
     SecretPrompt m_secretPrompt;
     Question m_closeQuestion;
 };

@@ -113,6 +113,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qputenv("MWB_EXECUTABLE", MWB_EXECUTABLE);
+        qunsetenv("ANTHROPIC_API_KEY");
+        // No keychain for these tests: the desk's secrets live in session memory only.
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         QVERIFY(m_dir.isValid());
         m_project = m_dir.filePath(u"project"_s);
         QVERIFY(QDir().mkpath(m_project + u"/reports"_s));
@@ -242,6 +245,16 @@ private Q_SLOTS:
     {
         auto window = openWindow();
         Widgets::MigrateJobDialog dialog(m_project);
+        // No Anthropic key anywhere (initTestCase removed it, no keychain here): the LLM starts unticked,
+        // so the run does not fail its LLM preflight.
+        window->desk()->prepare(dialog);
+        QVERIFY(!window->desk()->hasLlmKey());
+        QVERIFY(!dialog.isLlmEnabled());
+        qputenv("ANTHROPIC_API_KEY", "sk-test-not-a-real-key");
+        QVERIFY(window->desk()->hasLlmKey());
+        window->desk()->prepare(dialog);
+        QVERIFY(dialog.isLlmEnabled());
+        qunsetenv("ANTHROPIC_API_KEY");
         dialog.setManifestPath(m_project + u"/reports/ml_churn_scoring_manifest.json"_s);
         QVERIFY(dialog.problem().isEmpty());
         QVERIFY(dialog.arguments().contains(u"--local"_s));

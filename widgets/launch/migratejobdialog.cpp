@@ -797,4 +797,14 @@ QString MigrateJobDialog::findProblem() const
     return {};
 }
 
+void MigrateJobDialog::setLlmEnabled(bool enabled)
+{
+    m_llm->setChecked(enabled);
+}
+
+bool MigrateJobDialog::isLlmEnabled() const
+{
+    return m_llm->isChecked();
+}
+
 } // namespace Mwb::Widgets

@@ -35,6 +35,10 @@ public:
     QString manifestPath() const; // absolute; empty when none is chosen
     // Checks only this job, and within it only `taskKeys` (all its tasks when empty).
     void selectOnly(const QString &jobName, const QStringList &taskKeys = {});
+    // Whether the LLM fixer starts ticked: the caller knows whether an Anthropic key is configured (a run
+    // with the LLM on and no key fails its preflight).
+    void setLlmEnabled(bool enabled);
+    bool isLlmEnabled() const;
     // Jobs (top level) and their tasks in layer order; column 0 is checkable.
     QStandardItemModel *taskModel() const { return m_taskModel; }
     QTreeView *taskTree() const { return m_tasks; }
