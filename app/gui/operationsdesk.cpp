@@ -27,6 +27,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Mwb::Gui {
@@ -37,6 +39,18 @@ namespace {
 QString detachedRunsKey(const QString &projectDir)
 {
     return u"detachedRuns/"_s + QString::fromLatin1(QDir(projectDir).absolutePath().toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
+
+// The run a monitor watches (data jobs: the job id); empty before the run told it.
+QString monitorRunId(const QWidget *monitor)
+{
+    if (const auto *job = qobject_cast<const Widgets::JobMonitor *>(monitor)) {
+        return job->runId();
+    }
+    if (const auto *data = qobject_cast<const Widgets::DataJobMonitor *>(monitor)) {
+        return data->jobId();
+    }
+    return {};
 }
 
 // The value after `option` in mwb arguments, empty when absent.
@@ -251,24 +265,17 @@ int OperationsDesk::reattach()
         if (!alive && !detached.contains(run.runId)) {
             continue;
         }
-        bool open = false;
-        for (const QPointer<QWidget> &monitor : std::as_const(m_monitors)) {
-            if (monitor && monitor->property("mwbRunId").toString() == run.runId) {
-                open = true;
-            }
-        }
+        // A run this window already watches (started here, or re-attached when the project was open before).
+        const bool open = std::any_of(m_monitors.cbegin(), m_monitors.cend(),
+            [&run](const QPointer<QWidget> &monitor) { return monitor && monitorRunId(monitor) == run.runId; });
         if (open) {
             continue;
         }
         if (run.kind == u"migrate-job") {
-            Widgets::JobMonitor *monitor = addJobMonitor();
-            monitor->setProperty("mwbRunId", run.runId);
-            monitor->attachToRun(m_projectDir, run.runId);
+            addJobMonitor()->attachToRun(m_projectDir, run.runId);
         } else {
-            Widgets::DataJobMonitor *monitor
-                = addDataMonitor(run.kind == u"validate" ? tr("Validation") : tr("Data copy"));
-            monitor->setProperty("mwbRunId", run.runId);
-            monitor->attachToRun(m_projectDir, run.runId);
+            addDataMonitor(run.kind == u"validate" ? tr("Validation") : tr("Data copy"))
+                ->attachToRun(m_projectDir, run.runId);
         }
         ++attached;
     }
@@ -285,13 +292,7 @@ void OperationsDesk::rememberDetachedRuns()
 {
     QStringList runIds;
     for (QWidget *monitor : runningMonitors()) {
-        QString runId;
-        if (auto *job = qobject_cast<Widgets::JobMonitor *>(monitor)) {
-            runId = job->runId();
-        } else if (auto *data = qobject_cast<Widgets::DataJobMonitor *>(monitor)) {
-            runId = data->jobId();
-        }
-        if (!runId.isEmpty()) {
+        if (const QString runId = monitorRunId(monitor); !runId.isEmpty()) {
             runIds << runId;
         }
     }
