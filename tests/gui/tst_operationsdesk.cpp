@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "operationsdesk.h"
 #include "report/reportpreview.h"
+#include "widgets/jobstestsupport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -24,9 +25,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -39,50 +37,11 @@ namespace {
 
 constexpr int sourceRows = 300000;
 
-qint64 countRows(const QString &file, const QString &table)
+// Every order copied once: as many rows as the source, ids 1..n without duplicates or gaps.
+bool ordersComplete(const QString &file)
 {
-    const QString name = u"count-"_s + QString::number(quintptr(&file)) + table;
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"SELECT COUNT(*), COUNT(DISTINCT id) FROM "_s + table) && query.next()) {
-                // Duplicates would make the two differ; a primary key makes them equal anyway, so check both.
-                count = query.value(0).toLongLong() == query.value(1).toLongLong() ? query.value(0).toLongLong() : -2;
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
-
-bool makeSource(const QString &file)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"source"_s);
-        db.setDatabaseName(file);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &sql :
-             { u"CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"_s,
-               u"CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id), "
-               "amount REAL, note TEXT)"_s,
-               u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) "
-               "INSERT INTO customers SELECT i, 'customer ' || i FROM n"_s,
-               u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-               "INSERT INTO orders SELECT i, 1 + i % 500, i * 0.25, 'order number ' || i FROM n"_s.arg(sourceRows) }) {
-            ok = ok && query.exec(sql);
-            if (!ok) {
-                qWarning() << query.lastError().text();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"source"_s);
-    return ok;
+    const Mwb::Test::TableCount count = Mwb::Test::countTable(file, u"orders"_s);
+    return count.rows == sourceRows && count.distinctIds == sourceRows && count.minId == 1 && count.maxId == sourceRows;
 }
 
 } // namespace
@@ -120,7 +79,7 @@ private Q_SLOTS:
         m_project = m_dir.filePath(u"project"_s);
         QVERIFY(QDir().mkpath(m_project + u"/reports"_s));
         m_source = m_dir.filePath(u"shop.db"_s);
-        QVERIFY(makeSource(m_source));
+        QVERIFY(Mwb::Test::makeSourceDatabase(m_source, sourceRows));
         // The example job's manifest, as `mwb build-dag` writes it into the project.
         QProcess dag;
         dag.setWorkingDirectory(m_project);
@@ -169,14 +128,14 @@ private Q_SLOTS:
         // Stop through the window's action, as a user would.
         window->findChild<QAction *>(u"stopRunAction"_s)->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(monitor->result(), u"INTERRUPTED"_s, 60000);
-        const qint64 copiedAtStop = countRows(target, u"orders"_s);
+        const qint64 copiedAtStop = Mwb::Test::countTable(target, u"orders"_s).rows;
         QVERIFY2(copiedAtStop < sourceRows, "the copy finished before Stop reached it; make the source larger");
         QVERIFY(monitor->canResume());
 
         QVERIFY(monitor->resume());
         QTRY_COMPARE_WITH_TIMEOUT(monitor->result(), u"PASS"_s, 120000);
-        QCOMPARE(countRows(target, u"orders"_s), qint64(sourceRows));
-        QCOMPARE(countRows(target, u"customers"_s), qint64(500));
+        QVERIFY(ordersComplete(target));
+        QCOMPARE(Mwb::Test::countTable(target, u"customers"_s).rows, qint64(100));
 
         Widgets::HistoryView *history = window->desk()->openHistory();
         QTRY_VERIFY_WITH_TIMEOUT(history->selectRun(jobId), 15000);
@@ -237,7 +196,7 @@ private Q_SLOTS:
         }
         QVERIFY2(monitor != nullptr, "the new window did not re-attach to the running copy");
         QTRY_COMPARE_WITH_TIMEOUT(monitor->result(), u"PASS"_s, 180000);
-        QCOMPARE(countRows(target, u"orders"_s), qint64(sourceRows));
+        QVERIFY(ordersComplete(target));
     }
 
     // Migrate-job dialog -> real `mwb migrate-job --local` -> task and cell progress -> result -> history.
