@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/clusterprofile.h"
 
-#include "core/atomicfile.h"
+#include "settings/projectjsonfile.h"
+
 #include "core/jsonio.h"
 
 #include <QCoreApplication>
@@ -131,21 +132,6 @@ Core::Result<QList<ClusterProfile>> readClusterProfiles(const QString &projectDi
 
 Core::Result<void> writeClusterProfiles(const QString &projectDir, const QList<ClusterProfile> &profiles)
 {
-    const QString file = fileOf(projectDir);
-    Core::OrderedJson root = Core::OrderedJson::object();
-    if (QFileInfo::exists(file)) {
-        auto bytes = Core::readFile(file);
-        if (!bytes) {
-            return bytes.error();
-        }
-        auto json = Core::parseOrderedJson(*bytes, file);
-        if (!json) {
-            return json.error(); // never overwrite a file we could not read: it holds other settings
-        }
-        if (json->is_object()) {
-            root = *json;
-        }
-    }
     Core::OrderedJson all = Core::OrderedJson::object();
     for (const ClusterProfile &profile : profiles) {
         Core::OrderedJson p = Core::OrderedJson::object();
@@ -171,8 +157,7 @@ Core::Result<void> writeClusterProfiles(const QString &projectDir, const QList<C
         put("kernel", profile.kernel);
         all[Core::toStd(profile.name)] = p;
     }
-    root["clusters"] = all;
-    return Core::writeFileAtomically(file, QByteArray::fromStdString(root.dump(2)) + '\n');
+    return writeProjectJsonMember(fileOf(projectDir), "clusters", all);
 }
 
 } // namespace Mwb::Widgets

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/connectionprofile.h"
 
-#include "core/atomicfile.h"
+#include "settings/projectjsonfile.h"
+
 #include "core/jsonio.h"
 
 #include <QCoreApplication>
@@ -102,21 +103,6 @@ Core::Result<QList<ConnectionProfile>> readConnectionProfiles(const QString &pro
 
 Core::Result<void> writeConnectionProfiles(const QString &projectDir, const QList<ConnectionProfile> &profiles)
 {
-    const QString file = fileOf(projectDir);
-    Core::OrderedJson root = Core::OrderedJson::object();
-    if (QFileInfo::exists(file)) {
-        auto bytes = Core::readFile(file);
-        if (!bytes) {
-            return bytes.error();
-        }
-        auto json = Core::parseOrderedJson(*bytes, file);
-        if (!json) {
-            return json.error(); // never overwrite a file we could not read
-        }
-        if (json->is_object()) {
-            root = *json;
-        }
-    }
     Core::OrderedJson all = Core::OrderedJson::object();
     for (const ConnectionProfile &profile : profiles) {
         Core::OrderedJson p = Core::OrderedJson::object();
@@ -138,8 +124,7 @@ Core::Result<void> writeConnectionProfiles(const QString &projectDir, const QLis
         }
         all[Core::toStd(profile.name)] = p;
     }
-    root["profiles"] = all;
-    return Core::writeFileAtomically(file, QByteArray::fromStdString(root.dump(2)) + '\n');
+    return writeProjectJsonMember(fileOf(projectDir), "profiles", all);
 }
 
 } // namespace Mwb::Widgets

@@ -8,6 +8,7 @@ target_sources(mwb_widgets PRIVATE
     settings/connectionspage.cpp settings/connectionspage.h
     settings/generalpage.cpp settings/generalpage.h
     settings/llmpage.cpp settings/llmpage.h
+    settings/projectjsonfile.cpp settings/projectjsonfile.h
     settings/secretprompt.cpp settings/secretprompt.h
     settings/secretstore.cpp settings/secretstore.h
     settings/settingsdialog.cpp settings/settingsdialog.h
